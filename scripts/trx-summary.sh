@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Sums the `passed` and `failed` attributes of every <Counters> element in the TRX files of a
+# directory (default artifacts/test-results).
+#   scripts/trx-summary.sh [dir]            per-file lines on stderr, then "N passed, N failed" on stdout
+#   scripts/trx-summary.sh --numbers [dir]  just "PASSED FAILED FILES" on stdout
+# With no TRX files, the totals are 0 and FILES is 0.
+set -euo pipefail
+
+numbers=''
+if [[ ${1:-} == --numbers ]]; then numbers=1; shift; fi
+dir=${1:-artifacts/test-results}
+
+attr() { # attr NAME <<< '<Counters ...>'  → the attribute's integer value, or 0
+  local v
+  v=$(sed -n "s/.*[[:space:]]$1=\"\([0-9][0-9]*\)\".*/\1/p")
+  printf '%s\n' "${v:-0}"
+}
+
+passed=0 failed=0 files=0
+shopt -s nullglob
+for f in "$dir"/*.trx; do
+  files=$((files + 1))
+  # Join lines first so a <Counters> tag split over several lines still matches.
+  while IFS= read -r counters; do
+    p=$(attr passed <<<"$counters")
+    x=$(attr failed <<<"$counters")
+    passed=$((passed + p)) failed=$((failed + x))
+    [[ -n $numbers ]] || printf '  %-40s %5d passed, %d failed\n' "$(basename "$f")" "$p" "$x" >&2
+  done < <(tr '\n\r' '  ' <"$f" | grep -o '<Counters[^>]*>' || true)
+done
+
+if [[ -n $numbers ]]; then
+  echo "$passed $failed $files"
+else
+  echo "$passed passed, $failed failed"
+fi

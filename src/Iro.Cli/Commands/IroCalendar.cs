@@ -1,0 +1,15 @@
+using Iro.Core.Calendar;
+using Iro.Web.Hosting;
+
+namespace Iro.Cli.Commands;
+
+/// <summary>The calendar the CLI uses: the standing rules plus any one-off changes in configuration.</summary>
+internal static class IroCalendar
+{
+    private static readonly Lazy<WorkingDayCalendar> Calendar =
+        new(() => new WorkingDayCalendar(IroConfiguration.BankHolidays(IroConfiguration.Load([]))));
+
+    public static WorkingDayCalendar WorkingDays => Calendar.Value;
+
+    public static EnglandBankHolidays Holidays => IroConfiguration.BankHolidays(IroConfiguration.Load([]));
+}

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Iro.Core.Data;
+using Iro.Core.Users;
+using Iro.Web.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Iro.Cli.Commands;
+
+/// <summary><c>iro users add</c>: creates a user, the first administrator included.</summary>
+internal static class UsersCommands
+{
+    public static Command Create()
+    {
+        var users = new Command("users", "Manage who can sign in.");
+        var email = new Option<string>("--email") { Required = true, Description = "The user's email address (their sign-in name)." };
+        var role = new Option<string>("--role") { Required = true, Description = $"One of: {string.Join(", ", Roles.All)}." };
+        var council = new Option<string?>("--council") { Description = "The council's three-digit code (not for a system administrator)." };
+        var name = new Option<string?>("--name") { Description = "The name shown in Iro (default: the email address)." };
+        var db = HostCommands.DbOption();
+        var add = new Command("add", "Add a user; the password is read from IRO_NEW_PASSWORD or standard input.") { email, role, council, name, db };
+        add.SetAction(async (parse, ct) =>
+        {
+            var roleValue = parse.GetValue(role)!;
+            if (!Roles.All.Contains(roleValue))
+            {
+                Console.Error.WriteLine($"iro: --role '{roleValue}' is not a role. Use one of: {string.Join(", ", Roles.All)}.");
+                return 2;
+            }
+            var database = IroConfiguration.Database(parse.GetValue(db), IroConfiguration.Load([]));
+            await using var context = IroDbContextFactory.Create(database, CouncilScope.All());
+            var councilCode = parse.GetValue(council);
+            Core.CouncilId? councilId = null;
+            if (roleValue != Roles.SystemAdministrator)
+            {
+                var found = councilCode is null ? null : await context.Councils.SingleOrDefaultAsync(c => c.Code == councilCode, ct);
+                if (found is null)
+                {
+                    Console.Error.WriteLine($"iro: --council '{councilCode}' is not a council in {database.Describe()}.");
+                    return 2;
+                }
+                councilId = found.Id;
+            }
+            var password = Environment.GetEnvironmentVariable("IRO_NEW_PASSWORD") ?? Console.In.ReadLine() ?? "";
+            var services = new ServiceCollection().AddLogging().AddSingleton(context);
+            services.AddIdentityCore<IroUser>(o => o.Password.RequiredLength = 12)
+                .AddEntityFrameworkStores<IroDbContext>();
+            await using var provider = services.BuildServiceProvider();
+            var manager = provider.GetRequiredService<UserManager<IroUser>>();
+            var address = parse.GetValue(email)!;
+            var result = await manager.CreateAsync(new IroUser
+            {
+                UserName = address, Email = address, EmailConfirmed = true,
+                DisplayName = parse.GetValue(name) ?? address, Role = roleValue, CouncilId = councilId,
+            }, password);
+            if (!result.Succeeded)
+            {
+                foreach (var error in result.Errors)
+                {
+                    Console.Error.WriteLine($"iro: {error.Description}");
+                }
+                return 1;
+            }
+            Console.Error.WriteLine($"Added {address} as {Roles.DisplayName(roleValue)}.");
+            return 0;
+        });
+        users.Subcommands.Add(add);
+        return users;
+    }
+}

@@ -1,0 +1,12 @@
+using System.CommandLine;
+using Iro.Cli.Commands;
+
+var root = new RootCommand("Iro: the Independent Reviewing Officer service's system.");
+root.Subcommands.Add(CalendarCommands.Create());
+root.Subcommands.Add(ScheduleCommand.Create());
+foreach (var command in HostCommands.Create())
+{
+    root.Subcommands.Add(command);
+}
+root.Subcommands.Add(UsersCommands.Create());
+return await root.Parse(args).InvokeAsync();

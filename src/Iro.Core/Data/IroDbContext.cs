@@ -1,0 +1,207 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Iro.Core.Children;
+using Iro.Core.Councils;
+using Iro.Core.Reviews;
+using Iro.Core.Users;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Iro.Core.Data;
+
+public sealed class IroDbContext(DbContextOptions<IroDbContext> options, CouncilScope scope)
+    : IdentityUserContext<IroUser, Guid>(options)
+{
+    public DbSet<Council> Councils => Set<Council>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<IroProfile> IroProfiles => Set<IroProfile>();
+    public DbSet<Child> Children => Set<Child>();
+    public DbSet<PeriodOfCare> PeriodsOfCare => Set<PeriodOfCare>();
+    public DbSet<Episode> Episodes => Set<Episode>();
+    public DbSet<IroAllocation> IroAllocations => Set<IroAllocation>();
+    public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<ReviewTrigger> ReviewTriggers => Set<ReviewTrigger>();
+
+    // Read by the global query filter; EF Core parameterises context members per instance.
+    private CouncilId? ScopedCouncilId => scope.CouncilId;
+    private bool ScopeAllCouncils => scope.AllCouncils;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<CouncilId>().HaveConversion<CouncilIdConverter>();
+        configurationBuilder.Properties<ChildId>().HaveConversion<ChildIdConverter>();
+        configurationBuilder.Properties<StaffMemberId>().HaveConversion<StaffMemberIdConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<IroUser>(e =>
+        {
+            e.Property(u => u.DisplayName).HasMaxLength(200);
+            e.Property(u => u.Role).HasMaxLength(40);
+            e.HasOne<Council>().WithMany().HasForeignKey(u => u.CouncilId);
+            e.HasOne<StaffMember>().WithMany().HasForeignKey(u => u.StaffMemberId);
+        });
+
+        builder.Entity<Council>(e =>
+        {
+            e.Property(c => c.Code).HasMaxLength(3);
+            e.Property(c => c.Name).HasMaxLength(200);
+            e.HasIndex(c => c.Code).IsUnique();
+        });
+        builder.Entity<Team>(e =>
+        {
+            e.Property(t => t.Name).HasMaxLength(200);
+            e.HasOne<Council>().WithMany().HasForeignKey(t => t.CouncilId);
+        });
+        builder.Entity<StaffMember>(e =>
+        {
+            e.Property(s => s.GivenName).HasMaxLength(100);
+            e.Property(s => s.FamilyName).HasMaxLength(100);
+            e.Property(s => s.JobTitle).HasMaxLength(200);
+            e.Property(s => s.Email).HasMaxLength(256);
+            e.HasOne<Council>().WithMany().HasForeignKey(s => s.CouncilId);
+            e.HasOne(s => s.Team).WithMany().HasForeignKey(s => s.TeamId);
+            e.HasOne<StaffMember>().WithMany().HasForeignKey(s => s.LineManagerId);
+            e.HasOne(s => s.IroProfile).WithOne().HasForeignKey<IroProfile>(p => p.StaffMemberId);
+        });
+        builder.Entity<IroProfile>(e =>
+        {
+            e.HasKey(p => p.StaffMemberId);
+            e.Property(p => p.Fte).HasPrecision(3, 2);
+            e.Property(p => p.SweRegistrationNumber).HasMaxLength(20);
+        });
+        builder.Entity<Child>(e =>
+        {
+            e.Property(c => c.ChildNumber).HasMaxLength(10);
+            e.Property(c => c.GivenName).HasMaxLength(100);
+            e.Property(c => c.FamilyName).HasMaxLength(100);
+            e.Property(c => c.FamilyNameKey).HasMaxLength(100);
+            e.Property(c => c.Sex).HasMaxLength(1);
+            e.Property(c => c.Ethnicity).HasMaxLength(4);
+            e.Property(c => c.Upn).HasMaxLength(13);
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.HasIndex(c => new { c.CouncilId, c.ChildNumber }).IsUnique();
+            e.HasIndex(c => new { c.CouncilId, c.FamilyNameKey });
+            e.HasIndex(c => new { c.CouncilId, c.AllocatedIroId });
+            e.HasOne<Council>().WithMany().HasForeignKey(c => c.CouncilId);
+            e.HasOne(c => c.AllocatedIro).WithMany().HasForeignKey(c => c.AllocatedIroId);
+            e.HasOne(c => c.SocialWorker).WithMany().HasForeignKey(c => c.SocialWorkerId);
+            e.HasMany(c => c.PeriodsOfCare).WithOne().HasForeignKey(p => p.ChildId);
+            e.HasMany(c => c.Reviews).WithOne().HasForeignKey(r => r.ChildId);
+            e.HasMany(c => c.Allocations).WithOne().HasForeignKey(a => a.ChildId);
+            e.HasMany(c => c.Triggers).WithOne().HasForeignKey(t => t.ChildId);
+            e.Navigation(c => c.PeriodsOfCare).UsePropertyAccessMode(PropertyAccessMode.Field);
+            e.Navigation(c => c.Reviews).UsePropertyAccessMode(PropertyAccessMode.Field);
+            e.Navigation(c => c.Allocations).UsePropertyAccessMode(PropertyAccessMode.Field);
+            e.Navigation(c => c.Triggers).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+        builder.Entity<PeriodOfCare>(e =>
+        {
+            e.HasMany(p => p.Episodes).WithOne().HasForeignKey(x => x.PeriodOfCareId);
+            e.Navigation(p => p.Episodes).UsePropertyAccessMode(PropertyAccessMode.Field);
+            e.HasIndex(p => new { p.ChildId, p.StartedOn }).IsUnique();
+        });
+        builder.Entity<Episode>(e =>
+        {
+            e.Property(x => x.ReasonForNewEpisode).HasMaxLength(1);
+            e.Property(x => x.LegalStatus).HasMaxLength(2);
+            e.Property(x => x.CategoryOfNeed).HasMaxLength(2);
+            e.Property(x => x.Placement).HasMaxLength(3);
+            e.Property(x => x.PlacementProvider).HasMaxLength(3);
+            e.Property(x => x.ReasonEnded).HasMaxLength(3);
+            e.Property(x => x.ReasonPlaceChange).HasMaxLength(6);
+            e.Property(x => x.HomePostcode).HasMaxLength(8);
+            e.Property(x => x.PlacementPostcode).HasMaxLength(8);
+            e.Property(x => x.Urn).HasMaxLength(8);
+            e.HasIndex(x => new { x.ChildId, x.StartedOn });
+        });
+        builder.Entity<IroAllocation>(e =>
+        {
+            e.Property(a => a.Reason).HasMaxLength(500);
+            e.HasOne(a => a.Iro).WithMany().HasForeignKey(a => a.IroId);
+            e.HasIndex(a => new { a.ChildId, a.From });
+        });
+        builder.Entity<Review>(e =>
+        {
+            e.Property(r => r.Version).IsConcurrencyToken();
+            e.HasOne(r => r.Chair).WithMany().HasForeignKey(r => r.ChairId);
+            e.HasIndex(r => new { r.CouncilId, r.HeldOn, r.DueOn });
+            e.HasIndex(r => new { r.ChildId, r.PeriodOfCareId, r.Number });
+        });
+        builder.Entity<ReviewTrigger>(e =>
+        {
+            e.Property(t => t.Note).HasMaxLength(2000);
+            e.HasIndex(t => new { t.ChildId, t.RaisedOn });
+        });
+
+        foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(ICouncilOwned).IsAssignableFrom(t.ClrType)))
+        {
+            ApplyCouncilFilter(builder, entity.ClrType);
+        }
+    }
+
+    private void ApplyCouncilFilter(ModelBuilder b, Type type)
+    {
+        // e => ScopeAllCouncils || e.CouncilId == ScopedCouncilId
+        var e = Expression.Parameter(type, "e");
+        var self = Expression.Constant(this);
+        var all = Expression.Property(self, typeof(IroDbContext).GetProperty(nameof(ScopeAllCouncils), BindingFlags.NonPublic | BindingFlags.Instance)!);
+        var councilId = Expression.Convert(Expression.Property(e, nameof(ICouncilOwned.CouncilId)), typeof(CouncilId?));
+        var scoped = Expression.Property(self, typeof(IroDbContext).GetProperty(nameof(ScopedCouncilId), BindingFlags.NonPublic | BindingFlags.Instance)!);
+        var body = Expression.OrElse(all, Expression.Equal(councilId, scoped));
+        b.Entity(type).HasQueryFilter(Expression.Lambda(body, e));
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampBeforeSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampBeforeSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void StampBeforeSave()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified))
+            {
+                continue;
+            }
+            if (entry.Entity is ICouncilOwned owned && !ScopeAllCouncils && owned.CouncilId != ScopedCouncilId)
+            {
+                throw new InvalidOperationException("A change to another council's record was refused.");
+            }
+            switch (entry.Entity)
+            {
+                case Child child:
+                    child.NormaliseKeys();
+                    child.Version = Guid.NewGuid();
+                    break;
+                case Review review:
+                    review.Version = Guid.NewGuid();
+                    break;
+            }
+        }
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private sealed class CouncilIdConverter() : ValueConverter<CouncilId, Guid>(v => v.Value, v => new CouncilId(v));
+
+    private sealed class ChildIdConverter() : ValueConverter<ChildId, Guid>(v => v.Value, v => new ChildId(v));
+
+    private sealed class StaffMemberIdConverter() : ValueConverter<StaffMemberId, Guid>(v => v.Value, v => new StaffMemberId(v));
+}

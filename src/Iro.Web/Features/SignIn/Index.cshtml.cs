@@ -1,0 +1,64 @@
+using Iro.Core.Users;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Iro.Web.Features.SignIn;
+
+[AllowAnonymous]
+public sealed class IndexModel(SignInManager<IroUser> signInManager) : PageModel
+{
+    public const string IncorrectMessage = "Email address or password is incorrect";
+    public const string LockedOutMessage =
+        "Your account is locked because of too many failed sign-in attempts. Try again later, or ask your administrator to unlock it.";
+
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        ModelState.Clear();
+        var email = Email?.Trim();
+        if (string.IsNullOrEmpty(email))
+        {
+            ModelState.AddModelError(nameof(Email), "Enter your email address");
+        }
+
+        if (string.IsNullOrEmpty(Password))
+        {
+            ModelState.AddModelError(nameof(Password), "Enter your password");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await signInManager.PasswordSignInAsync(email!, Password!, isPersistent: false, lockoutOnFailure: true);
+        var target = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+        if (result.Succeeded)
+        {
+            return LocalRedirect(target);
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return LocalRedirect($"/sign-in/two-factor{QueryString.Create("returnUrl", target)}");
+        }
+
+        ModelState.AddModelError(nameof(Email), result.IsLockedOut ? LockedOutMessage : IncorrectMessage);
+        return Page();
+    }
+}

@@ -1,0 +1,104 @@
+using Iro.Core.Calendar;
+using Iro.Core.Data;
+using Iro.Core.Users;
+using Iro.Web.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Iro.Web.Hosting;
+
+public sealed record IroHostOptions(DatabaseProvider Database, string DataProtectionKeysPath)
+{
+    public string[] Args { get; init; } = [];
+    public string? Urls { get; init; }
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+}
+
+/// <summary>Builds the web app (pages and API) for <c>iro serve</c>, <c>iro demo</c> and the tests.</summary>
+public static class IroWebHost
+{
+    public static WebApplication Build(IroHostOptions options)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = options.Args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddEnvironmentVariables("IRO_");
+        builder.WebHost.UseStaticWebAssets();
+        if (options.Urls is not null)
+        {
+            builder.WebHost.UseUrls(options.Urls);
+        }
+
+        var services = builder.Services;
+        services.AddSingleton(options.Clock);
+        services.AddSingleton<IWorkingDayCalendar>(new WorkingDayCalendar(IroConfiguration.BankHolidays(builder.Configuration)));
+        services.AddIroData(options.Database);
+        services.AddHttpContextAccessor();
+        services.AddScoped(sp => CouncilScopeFromUser.For(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User));
+
+        services.AddDataProtection()
+            .SetApplicationName("Iro")
+            .PersistKeysToFileSystem(Directory.CreateDirectory(options.DataProtectionKeysPath));
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<IroUser>(o =>
+            {
+                // NCSC password guidance: length over complexity rules; allow paste and password managers.
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<IroDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<IroClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "iro.session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/sign-in";
+            o.LogoutPath = "/sign-out";
+            o.ExpireTimeSpan = TimeSpan.FromHours(9);
+            o.SlidingExpiration = true;
+            // Denied access is a 403 with a page, never a redirect loop back to sign-in.
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddIroAuthorization();
+        services.AddIroWebUi();
+        options.ConfigureServices?.Invoke(services);
+
+        var app = builder.Build();
+        if (options.Database.Kind == DatabaseKind.Sqlite)
+        {
+            // SQLite is embedded: it migrates itself. PostgreSQL is migrated by `iro migrate` (a deliberate step).
+            using var scope = app.Services.CreateScope();
+            using var db = IroDbContextFactory.Create(options.Database, CouncilScope.All());
+            db.Database.Migrate();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        app.UseIroWebUi();
+        return app;
+    }
+}

@@ -1,0 +1,70 @@
+using Iro.Web.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Iro.Web;
+
+/// <summary>Registers and maps Iro's GOV.UK-styled Razor Pages. Authentication, Identity and the
+/// authorisation policies are the host's job (<c>IroWebHost</c>).</summary>
+public static class IroWebUi
+{
+    /// <summary>Razor Pages under <c>/Features</c>, Iro's tag helpers, antiforgery and the security headers.</summary>
+    public static IServiceCollection AddIroWebUi(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        services
+            .AddRazorPages(options =>
+            {
+                options.RootDirectory = "/Features";
+                options.Conventions.AddPageRoute("/Errors/Forbidden", "errors/403");
+                options.Conventions.AddPageRoute("/Errors/NotFound", "errors/404");
+            })
+            .ConfigureApplicationPartManager(AddThisAssemblyOnce);
+
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "Iro.Antiforgery";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.FormFieldName = "__RequestVerificationToken";
+        });
+
+        return services;
+    }
+
+    /// <summary>Adds the security headers and status code pages, then maps static assets and Razor Pages.
+    /// Call it straight after <c>Build()</c>, before <c>UseAuthentication</c> and <c>UseAuthorization</c>.</summary>
+    public static WebApplication UseIroWebUi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api"),
+            branch => branch.UseStatusCodePagesWithReExecute("/errors/{0}"));
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorPages().WithStaticAssets();
+
+        return app;
+    }
+
+    private static void AddThisAssemblyOnce(ApplicationPartManager manager)
+    {
+        var assembly = typeof(IroWebUi).Assembly;
+        var name = assembly.GetName().Name;
+        if (manager.ApplicationParts.Any(part => part.Name == name))
+        {
+            return;
+        }
+
+        foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+        {
+            manager.ApplicationParts.Add(part);
+        }
+    }
+}
