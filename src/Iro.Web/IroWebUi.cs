@@ -1,5 +1,7 @@
 using Iro.Web.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,16 +38,34 @@ public static class IroWebUi
         return services;
     }
 
-    /// <summary>Adds the security headers and status code pages, then maps static assets and Razor Pages.
-    /// Call it straight after <c>Build()</c>, before <c>UseAuthentication</c> and <c>UseAuthorization</c>.</summary>
+    /// <summary>Adds the security headers, GOV.UK status code pages (<c>/errors/{code}</c>; not under <c>/api</c>),
+    /// authentication and authorisation in that order, then maps static assets (anonymous) and Razor Pages.
+    /// Call it straight after <c>Build()</c>; the host need not call <c>UseAuthentication</c> or
+    /// <c>UseAuthorization</c> itself.</summary>
     public static WebApplication UseIroWebUi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseWhen(
-            context => !context.Request.Path.StartsWithSegments("/api"),
-            branch => branch.UseStatusCodePagesWithReExecute("/errors/{0}"));
+        app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api") && context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+            {
+                statusCodePages.Enabled = false;
+            }
+
+            return next(context);
+        });
+
+        // Explicit, so that these run after the headers and status code pages. Left implicit, WebApplication
+        // puts them first, and a 403 or a sign-in redirect would leave without either.
+        if (app.Services.GetService<IAuthenticationSchemeProvider>() is not null)
+        {
+            app.UseAuthentication();
+        }
+
+        app.UseAuthorization();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Iro.Web.Hosting;
 
@@ -32,6 +33,9 @@ public static class IroWebHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddEnvironmentVariables("IRO_");
+        // Framework chatter stays out of the log; EF Core never logs parameter values (no personal data).
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         builder.WebHost.UseStaticWebAssets();
         if (options.Urls is not null)
         {
@@ -43,7 +47,11 @@ public static class IroWebHost
         services.AddSingleton<IWorkingDayCalendar>(new WorkingDayCalendar(IroConfiguration.BankHolidays(builder.Configuration)));
         services.AddIroData(options.Database);
         services.AddHttpContextAccessor();
-        services.AddScoped(sp => CouncilScopeFromUser.For(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User));
+        services.AddScoped(sp =>
+        {
+            var accessor = sp.GetRequiredService<IHttpContextAccessor>();
+            return CouncilScope.Resolving(() => CouncilScopeFromUser.For(accessor.HttpContext?.User));
+        });
 
         services.AddDataProtection()
             .SetApplicationName("Iro")
@@ -97,8 +105,9 @@ public static class IroWebHost
             db.Database.Migrate();
         }
 
-        app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.UseIroWebUi();
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Iro.Core;
-using Iro.Core.Data;
 using Iro.Core.Users;
 
 namespace Iro.Web.Security;
@@ -9,18 +8,18 @@ namespace Iro.Web.Security;
 /// A system administrator spans councils; anyone else sees only their own council; no user, no council.</summary>
 public static class CouncilScopeFromUser
 {
-    public static CouncilScope For(ClaimsPrincipal? user)
+    public static (CouncilId? Council, bool All) For(ClaimsPrincipal? user)
     {
         if (user?.Identity?.IsAuthenticated != true)
         {
-            return CouncilScope.None();
+            return (null, false);
         }
         if (user.IsInRole(Roles.SystemAdministrator))
         {
-            return CouncilScope.All();
+            return (null, true);
         }
         return CouncilId.TryParse(user.FindFirstValue(IroClaims.CouncilId), null, out var council)
-            ? CouncilScope.For(council)
-            : CouncilScope.None();
+            ? (council, false)
+            : (null, false);
     }
 }

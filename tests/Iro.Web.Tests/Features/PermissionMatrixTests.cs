@@ -1,0 +1,80 @@
+using System.Net;
+using Iro.Tests.Shared;
+
+namespace Iro.Web.Tests.Features;
+
+/// <summary>Every page × every role in the test council, with the answer expected. 403 on denial, never a
+/// redirect loop; anonymous users are sent to sign in.</summary>
+public sealed class PermissionMatrixTests(IroTestHost host) : PageTest(host)
+{
+    public static TheoryData<string, string, int> Matrix()
+    {
+        var data = new TheoryData<string, string, int>();
+        string[] emails = ["ada@north.test", "manager@north.test", "worker@north.test", "inspector@north.test", "admin@north.test"];
+        var expected = new Dictionary<string, int[]>
+        {
+            // ada (IRO), manager, social worker, inspector, council administrator
+            ["/caseload"] = [200, 200, 403, 403, 403],
+            ["/service"] = [403, 200, 403, 200, 200],
+            ["/children/{overdue}"] = [200, 200, 403, 200, 403],
+            ["/children/{bens}"] = [403, 200, 403, 200, 403],
+            ["/children/{duesoon}"] = [200, 200, 200, 200, 403],
+            ["/accessibility"] = [200, 200, 200, 200, 200],
+        };
+        foreach (var (path, answers) in expected)
+        {
+            for (var i = 0; i < emails.Length; i++)
+            {
+                data.Add(path, emails[i], answers[i]);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Get_AsRole_AnswersAsExpected(string path, string email, int expected)
+    {
+        using var client = await Host.SignedInClientAsync(email, Ct);
+        var response = await client.GetAsync(Resolve(path), Ct);
+        Assert.Equal((HttpStatusCode)expected, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/caseload")]
+    [InlineData("/service")]
+    [InlineData("/")]
+    [InlineData("/children/{overdue}")]
+    public async Task Get_Anonymous_RedirectsToSignIn(string path)
+    {
+        using var client = Host.AnonymousClient();
+        var response = await client.GetAsync(Resolve(path), Ct);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/sign-in", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/sign-in")]
+    [InlineData("/accessibility")]
+    [InlineData("/css/app.css")]
+    [InlineData("/lib/govuk/govuk-frontend.min.js")]
+    public async Task Get_Anonymous_SignInAndStaticAssetsAreReachable(string path)
+    {
+        using var client = Host.AnonymousClient();
+        var response = await client.GetAsync(path, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_ChildOfAnotherCouncil_IsNotFound()
+    {
+        using var client = await Host.SignedInClientAsync("manager@north.test", Ct);
+        var response = await client.GetAsync($"/children/{Council.SouthChild.Id}", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private string Resolve(string path) => path
+        .Replace("{overdue}", Council.Overdue.Id.ToString(), StringComparison.Ordinal)
+        .Replace("{bens}", Council.BensChild.Id.ToString(), StringComparison.Ordinal)
+        .Replace("{duesoon}", Council.DueSoon.Id.ToString(), StringComparison.Ordinal);
+}
