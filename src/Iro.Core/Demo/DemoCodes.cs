@@ -29,6 +29,31 @@ internal sealed class Weighted<T>
     }
 }
 
+/// <summary>Draws without replacement from a shuffled deck holding each value in exact proportion, reshuffled
+/// when empty: a small council then shows the intended mix closely, not just on average over many seeds.
+/// </summary>
+internal sealed class Deck<T>
+{
+    private readonly T[] _cards;
+    private int _next;
+
+    public Deck(params (T Value, int Count)[] items)
+    {
+        _cards = [.. items.SelectMany(i => Enumerable.Repeat(i.Value, i.Count))];
+        _next = _cards.Length;
+    }
+
+    public T Draw(Random rng)
+    {
+        if (_next == _cards.Length)
+        {
+            rng.Shuffle(_cards);
+            _next = 0;
+        }
+        return _cards[_next++];
+    }
+}
+
 /// <summary>The SSDA903 codes the generator draws from (ssda903.md §5) and the weights that make the demo council
 /// look like an ordinary English one (iro-statutory-rules.md §10). Figures marked unconfirmed there are only
 /// plausible, and this is synthetic data: never present it as official statistics.</summary>
@@ -132,7 +157,7 @@ internal static class DemoCodes
         ("R2", 0.5));
 
     private static readonly Weighted<string> Place16Plus = new(
-        ("U4", 24), ("U6", 15), ("U1", 7), ("U3", 5), ("K2", 14), (SupportedAccommodation, 24), ("P1", 5),
+        ("U4", 22), ("U6", 13), ("U1", 6), ("U3", 5), ("K2", 13), (SupportedAccommodation, 32), ("P1", 5),
         ("S1", 1), ("R5", 1), ("R2", 1), ("K1", 0.5));
 
     private static readonly Weighted<string> PlaceUascUnder16 = new(("U6", 65), ("U4", 10), ("K2", 25));

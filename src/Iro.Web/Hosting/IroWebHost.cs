@@ -106,8 +106,6 @@ public static class IroWebHost
         }
 
         app.UseIroWebUi();
-        app.UseAuthentication();
-        app.UseAuthorization();
         return app;
     }
 }

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Iro.Bench.ScheduleBenchmarks).Assembly).Run(args);

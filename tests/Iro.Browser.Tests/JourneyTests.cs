@@ -1,0 +1,95 @@
+using Microsoft.Playwright;
+
+namespace Iro.Browser.Tests;
+
+public sealed class JourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Iro_SignsIn_SeesCaseload_AndWhyTheDateIsWhatItIs()
+    {
+        var page = await fixture.SignedInPageAsync("ada@north.test");
+        Assert.EndsWith("/caseload", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My caseload" })).ToBeVisibleAsync();
+        var rows = page.Locator("#caseload tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(3);
+        await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("Olive Overdue");
+        await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("Overdue");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Dara Duesoon" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dara Duesoon", Level = 1 })).ToBeVisibleAsync();
+        var why = page.Locator("#why-this-date");
+        await Assertions.Expect(why).ToContainTextAsync("reg 33(1)");
+        await Assertions.Expect(page.Locator("#next-review")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("7 December 2026");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task Iro_FiltersAndSortsCaseload()
+    {
+        var page = await fixture.SignedInPageAsync("ada@north.test");
+        await page.GetByLabel("Next review").SelectOptionAsync("scheduled");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+        var rows = page.Locator("#caseload tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.First).ToContainTextAsync("Sky Scheduled");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Clear filters" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Child", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("th[aria-sort=ascending]")).ToContainTextAsync("Child");
+        await Assertions.Expect(rows.First).ToContainTextAsync("Dara Duesoon");
+    }
+
+    [Fact]
+    public async Task Manager_SeesServiceOverview_WithCaseloadsAndChildrenWithoutAnIro()
+    {
+        var page = await fixture.SignedInPageAsync("manager@north.test");
+        Assert.EndsWith("/service", page.Url, StringComparison.Ordinal);
+        var iros = page.Locator("#iros tbody tr");
+        await Assertions.Expect(iros).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("#unallocated")).ToContainTextAsync("Nia Noiro");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ada Reviewer" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Caseload of Ada Reviewer" })).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Theory]
+    [InlineData("/sign-in")]
+    [InlineData("/accessibility")]
+    public async Task PublicPages_HaveNoSeriousAccessibilityViolations(string path)
+    {
+        var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.Host.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task ForbiddenAndNotFoundPages_HaveNoSeriousAccessibilityViolations()
+    {
+        var page = await fixture.SignedInPageAsync("ada@north.test");
+        var forbidden = await page.GotoAsync($"/children/{fixture.Host.Council.BensChild.Id}");
+        Assert.Equal(403, forbidden!.Status);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        var missing = await page.GotoAsync($"/children/{Guid.NewGuid()}");
+        Assert.Equal(404, missing!.Status);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task SignIn_WithWrongPassword_ShowsAnErrorSummary()
+    {
+        var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.Host.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/sign-in");
+        await page.GetByLabel("Email address").FillAsync("ben@north.test");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("not-the-password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
+        Assert.StartsWith("Error:", await page.TitleAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+}
