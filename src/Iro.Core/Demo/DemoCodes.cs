@@ -63,38 +63,6 @@ internal static class DemoCodes
     /// young people were in semi-independent living (H5).</summary>
     public static readonly DateOnly SupportedAccommodationFrom = new(2023, 10, 28);
 
-    public static readonly IReadOnlySet<string> LegalStatuses =
-        new HashSet<string>(["C1", "C2", "D1", "E1", "V2", "V3", "V4", "L1", "L2", "L3", "J1", "J2", "J3"]);
-
-    /// <summary>Every PLACE code valid in some year from 2022-23 on (ssda903.md §5.6).</summary>
-    public static readonly IReadOnlySet<string> Placements = new HashSet<string>(
-    [
-        "A3", "A4", "A5", "A6", "H5", "K1", "K2", "K3", "P1", "P2", "P3", "R1", "R2", "R3", "R5", "S1", "T0", "T1",
-        "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1", "Z11", "Z12", "Z13", "Z14",
-    ]);
-
-    public static readonly IReadOnlySet<string> ReasonsForNewEpisode = new HashSet<string>(["S", "L", "P", "T", "B", "U"]);
-
-    public static readonly IReadOnlySet<string> CategoriesOfNeed =
-        new HashSet<string>(["N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"]);
-
-    public static readonly IReadOnlySet<string> Providers = new HashSet<string>(["PR0", "PR1", "PR2", "PR3", "PR4", "PR5"]);
-
-    public static readonly IReadOnlySet<string> ReasonsEpisodeCeased = new HashSet<string>(
-    [
-        "E11", "E12", "E45", "E46", "E47", "E48", "E41", "E4A", "E4B", "E13", "E5", "E6", "E7", "E17", "E2", "E3",
-        "E8", "E9", "E14", "E15", "E16", "X1",
-    ]);
-
-    public static readonly IReadOnlySet<string> ReasonsPlaceChange = new HashSet<string>(
-        ["CARPL", "CLOSE", "ALLEG", "STAND", "APPRR", "CREQB", "CREQO", "CHILD", "LAREQ", "PLACE", "CUSTOD", "OTHER"]);
-
-    public static readonly IReadOnlySet<string> Ethnicities = new HashSet<string>(
-    [
-        "WBRI", "WIRI", "WOTH", "WIRT", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN", "ABAN", "AOTH",
-        "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT",
-    ]);
-
     /// <summary>Placements with no provider: PLACE_PROVIDER must be blank (903 rule 178).</summary>
     public static bool HasNoProvider(string placement) =>
         placement is "T0" or "T1" or "T2" or "T3" or "T4" or "Z1" or "Z11" or "Z12" or "Z13" or "Z14";

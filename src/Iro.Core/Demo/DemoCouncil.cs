@@ -49,15 +49,17 @@ public static class DemoCouncil
     /// <summary>Builds the demo council as it stands on <paramref name="today"/>. Pure: the same
     /// (<paramref name="today"/>, <paramref name="seed"/>, <paramref name="children"/>) always gives the same
     /// people, dates and codes (the database ids are new each time).</summary>
+    /// <param name="today">The day the data describes, from 2020 to 2099.</param>
     /// <param name="children">How many children are looked after today (1 to 5,000); about 0.9 times as many
     /// again left care in the last three years.</param>
     public static DemoCouncilData Generate(DateOnly today, int seed = 20261123, int children = 400)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(children, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(children, 5000);
-        if (today.Year is < 2012 or > 2099)
+        // Ten and more years of history must stay inside the working-day calendar (2000 to 2100).
+        if (today.Year is < 2020 or > 2099)
         {
-            throw new ArgumentOutOfRangeException(nameof(today), today, "The demo needs a date between 2012 and 2099.");
+            throw new ArgumentOutOfRangeException(nameof(today), today, "The demo needs a date from 2020 to 2099.");
         }
         return new DemoGenerator(today, seed, children).Run();
     }

@@ -892,8 +892,9 @@ internal sealed class DemoGenerator
                 sameCarer = true;
                 reason = "PLACE";
             }
-            else if (change.Registration && current.Placement == "H5")
+            else if (current.Placement == "H5" && (change.Registration || on >= DemoCodes.SupportedAccommodationFrom))
             {
+                // Semi-independent living became registered supported accommodation (from 28 October 2023).
                 newPlace = "K3";
                 sameCarer = true;
                 reason = "PLACE";

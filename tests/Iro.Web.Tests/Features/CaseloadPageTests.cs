@@ -19,6 +19,7 @@ public sealed class CaseloadPageTests(IroTestHost host) : PageTest(host)
         Assert.Contains("8 March 2027", rows[2].TextContent, StringComparison.Ordinal);
         Assert.Equal("Scheduled", rows[2].QuerySelector(".govuk-tag")!.TextContent.Trim());
         Assert.DoesNotContain("Bea Benschild", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("My caseload – Iro", page.Title);
     }
 
     [Theory]

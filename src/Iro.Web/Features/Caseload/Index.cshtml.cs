@@ -25,7 +25,7 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
     public string? Name { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public string Sort { get; set; } = "due";
+    public string? Sort { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public bool Descending { get; set; }
