@@ -44,7 +44,7 @@ internal static class UsersCommands
             }
             var password = Environment.GetEnvironmentVariable("IRO_NEW_PASSWORD") ?? Console.In.ReadLine() ?? "";
             var services = new ServiceCollection().AddLogging().AddSingleton(context);
-            services.AddIdentityCore<IroUser>(o => o.Password.RequiredLength = 12)
+            services.AddIdentityCore<IroUser>(SignInPolicy.Apply)
                 .AddEntityFrameworkStores<IroDbContext>();
             await using var provider = services.BuildServiceProvider();
             var manager = provider.GetRequiredService<UserManager<IroUser>>();

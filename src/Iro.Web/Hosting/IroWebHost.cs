@@ -58,19 +58,7 @@ public static class IroWebHost
             .PersistKeysToFileSystem(Directory.CreateDirectory(options.DataProtectionKeysPath));
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        services.AddIdentityCore<IroUser>(o =>
-            {
-                // NCSC password guidance: length over complexity rules; allow paste and password managers.
-                o.Password.RequiredLength = 12;
-                o.Password.RequireDigit = false;
-                o.Password.RequireLowercase = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Password.RequiredUniqueChars = 1;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.User.RequireUniqueEmail = true;
-            })
+        services.AddIdentityCore<IroUser>(SignInPolicy.Apply)
             .AddEntityFrameworkStores<IroDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<IroClaimsPrincipalFactory>()
