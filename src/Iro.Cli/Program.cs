@@ -9,4 +9,5 @@ foreach (var command in HostCommands.Create())
     root.Subcommands.Add(command);
 }
 root.Subcommands.Add(UsersCommands.Create());
+root.Subcommands.Add(RecomputeCommand.Create());
 return await root.Parse(args).InvokeAsync();

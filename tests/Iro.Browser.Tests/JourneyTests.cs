@@ -92,4 +92,40 @@ public sealed class JourneyTests(BrowserFixture fixture) : IClassFixture<Browser
         Assert.StartsWith("Error:", await page.TitleAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
+
+    [Theory]
+    [InlineData("worker@north.test", "/")]
+    [InlineData("worker@north.test", "/sign-out")]
+    [InlineData("worker@north.test", "/errors/400")]
+    [InlineData("worker@north.test", "/children/{duesoon}")]
+    public async Task OtherPages_HaveNoSeriousAccessibilityViolations(string email, string path)
+    {
+        var page = await fixture.SignedInPageAsync(email);
+        await page.GotoAsync(path.Replace("{duesoon}", fixture.Host.Council.DueSoon.Id.ToString(), StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task Keyboard_SkipLinkIsTheFirstStop_AndMovesToMainContent()
+    {
+        var page = await fixture.SignedInPageAsync("ada@north.test");
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.Locator(".govuk-skip-link")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        Assert.EndsWith("#main-content", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_ReflowAt320CssPixels_WithoutHorizontalScrollOfThePage()
+    {
+        var page = await fixture.SignedInPageAsync("manager@north.test");
+        await page.SetViewportSizeAsync(320, 800);
+        foreach (var path in new[] { "/service", "/caseload?iro=" + fixture.Host.Council.IroAda.Id, "/children/" + fixture.Host.Council.Scheduled.Id })
+        {
+            await page.GotoAsync(path);
+            var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+            Assert.False(overflow, $"{path} scrolls sideways at 320 CSS pixels (WCAG 1.4.10 Reflow).");
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using Iro.Core.Calendar;
 using Iro.Core.Councils;
 using Iro.Core.Reviews;
 
@@ -117,12 +118,19 @@ public sealed partial class Child : ICouncilOwned
 
 
 
-    public ReviewTrigger AddTrigger(ReviewTriggerType type, DateOnly raisedOn, DateOnly reviewBy, string? note)
+    /// <summary>Records an event that requires a review earlier than the statutory date (CPPCR 2010 reg 33(3),
+    /// reg 32(2)), and brings the next review's due date forward to <paramref name="reviewBy"/> if earlier.</summary>
+    public ReviewTrigger AddTrigger(ReviewTriggerType type, DateOnly raisedOn, DateOnly reviewBy, string? note,
+        IWorkingDayCalendar calendar)
     {
         var period = CurrentPeriodOfCare ?? throw new DomainRuleException("The child is not looked after.");
         if (reviewBy < raisedOn)
         {
             throw new DomainRuleException("The review cannot be due before the trigger was raised.");
+        }
+        if (raisedOn < period.StartedOn)
+        {
+            throw new DomainRuleException("A trigger cannot be raised before the child became looked after.");
         }
         var trigger = new ReviewTrigger
         {
@@ -130,6 +138,7 @@ public sealed partial class Child : ICouncilOwned
             RaisedOn = raisedOn, ReviewBy = reviewBy, Note = note,
         };
         _triggers.Add(trigger);
+        RecomputeReviewSchedule(calendar);
         return trigger;
     }
 

@@ -1242,7 +1242,7 @@ internal sealed class DemoGenerator
             }
             foreach (var t in p.Triggers)
             {
-                child.AddTrigger(t.Type, t.RaisedOn, t.ReviewBy, t.Note);
+                child.AddTrigger(t.Type, t.RaisedOn, t.ReviewBy, t.Note, Calendar);
             }
             foreach (var heldOn in p.Held)
             {

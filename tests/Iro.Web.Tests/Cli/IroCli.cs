@@ -7,7 +7,10 @@ internal static class IroCli
 {
     public sealed record Result(int ExitCode, string Out, string Error);
 
-    public static async Task<Result> RunAsync(CancellationToken ct, params string[] args)
+    public static Task<Result> RunAsync(CancellationToken ct, params string[] args) =>
+        RunWithEnvironmentAsync(new Dictionary<string, string>(), ct, args);
+
+    public static async Task<Result> RunWithEnvironmentAsync(IDictionary<string, string> environment, CancellationToken ct, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -16,6 +19,10 @@ internal static class IroCli
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         start.ArgumentList.Add(CliDll());
         foreach (var arg in args)
         {
