@@ -21,9 +21,10 @@ internal static class ScheduleCommand
         {
             var start = CliDates.ParseIso(parse.GetValue(lookedAfterOn)!, "--looked-after-on");
             var heldOn = (parse.GetValue(held) ?? []).Select(h => CliDates.ParseIso(h, "--held")).ToList();
-            if (heldOn.FirstOrDefault(h => h < start) is var early && early != default)
+            var beforeStart = heldOn.Where(h => h < start).ToList();
+            if (beforeStart.Count > 0)
             {
-                throw new CliUsageException($"--held {CliDates.Iso(early)} is before the child became looked after on {CliDates.Iso(start)}.");
+                throw new CliUsageException($"--held {CliDates.Iso(beforeStart[0])} is before the child became looked after on {CliDates.Iso(start)}.");
             }
             var due = ReviewSchedule.Next(start, heldOn, parse.GetValue(shortBreaks), [], IroCalendar.WorkingDays);
             var kind = due.Kind switch

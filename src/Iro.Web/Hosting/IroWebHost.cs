@@ -88,7 +88,6 @@ public static class IroWebHost
         if (options.Database.Kind == DatabaseKind.Sqlite)
         {
             // SQLite is embedded: it migrates itself. PostgreSQL is migrated by `iro migrate` (a deliberate step).
-            using var scope = app.Services.CreateScope();
             using var db = IroDbContextFactory.Create(options.Database, CouncilScope.All());
             db.Database.Migrate();
         }
