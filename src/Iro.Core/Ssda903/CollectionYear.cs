@@ -27,10 +27,15 @@ public readonly record struct CollectionYear(int StartYear) : IComparable<Collec
             return false;
         }
         year = new CollectionYear(start);
-        return year.CompareTo(Earliest) >= 0 && year.CompareTo(Latest) <= 0;
+        return year >= Earliest && year <= Latest;
     }
 
     public int CompareTo(CollectionYear other) => StartYear.CompareTo(other.StartYear);
+
+    public static bool operator <(CollectionYear a, CollectionYear b) => a.StartYear < b.StartYear;
+    public static bool operator >(CollectionYear a, CollectionYear b) => a.StartYear > b.StartYear;
+    public static bool operator <=(CollectionYear a, CollectionYear b) => a.StartYear <= b.StartYear;
+    public static bool operator >=(CollectionYear a, CollectionYear b) => a.StartYear >= b.StartYear;
 
     public override string ToString() => Label;
 }
