@@ -10,4 +10,8 @@ foreach (var command in HostCommands.Create())
 }
 root.Subcommands.Add(UsersCommands.Create());
 root.Subcommands.Add(RecomputeCommand.Create());
+foreach (var command in Ssda903Commands.Create())
+{
+    root.Subcommands.Add(command);
+}
 return await root.Parse(args).InvokeAsync();

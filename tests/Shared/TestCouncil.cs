@@ -61,6 +61,7 @@ public sealed class TestCouncil
             ("worker@north.test", Roles.SocialWorker, SocialWorker, North),
             ("inspector@north.test", Roles.Inspector, null, North),
             ("admin@north.test", Roles.CouncilAdministrator, null, North),
+            ("analyst@north.test", Roles.DataAnalyst, null, North),
             ("sol@south.test", Roles.Iro, SouthIro, South),
         ];
     }

@@ -41,6 +41,41 @@ public sealed class PeriodOfCare : ICouncilOwned
         return episode;
     }
 
+    internal int RemoveEpisodesWhere(Predicate<Episode> match) => _episodes.RemoveAll(match);
+
+    /// <summary>Adds or updates the episode that starts on the extract episode's date; says which it did.</summary>
+    internal (bool Added, bool Updated) Upsert(ChildId childId, CouncilId councilId, ExtractEpisode e)
+    {
+        var episode = _episodes.SingleOrDefault(x => x.StartedOn == e.StartedOn);
+        var added = episode is null;
+        episode ??= new Episode
+        {
+            ChildId = childId, CouncilId = councilId, StartedOn = e.StartedOn, ReasonForNewEpisode = e.ReasonForNewEpisode,
+            LegalStatus = e.LegalStatus, CategoryOfNeed = e.CategoryOfNeed, Placement = e.Placement,
+        };
+        var updated = !added && (episode.EndedOn != e.EndedOn || episode.ReasonForNewEpisode != e.ReasonForNewEpisode
+            || episode.LegalStatus != e.LegalStatus || episode.CategoryOfNeed != e.CategoryOfNeed || episode.Placement != e.Placement
+            || episode.PlacementProvider != e.PlacementProvider || episode.ReasonEnded != e.ReasonEnded
+            || episode.ReasonPlaceChange != e.ReasonPlaceChange || episode.HomePostcode != e.HomePostcode
+            || episode.PlacementPostcode != e.PlacementPostcode || episode.Urn != e.Urn);
+        episode.EndedOn = e.EndedOn;
+        episode.ReasonForNewEpisode = e.ReasonForNewEpisode;
+        episode.LegalStatus = e.LegalStatus;
+        episode.CategoryOfNeed = e.CategoryOfNeed;
+        episode.Placement = e.Placement;
+        episode.PlacementProvider = e.PlacementProvider;
+        episode.ReasonEnded = e.ReasonEnded;
+        episode.ReasonPlaceChange = e.ReasonPlaceChange;
+        episode.HomePostcode = e.HomePostcode;
+        episode.PlacementPostcode = e.PlacementPostcode;
+        episode.Urn = e.Urn;
+        if (added)
+        {
+            _episodes.Add(episode);
+        }
+        return (added, updated);
+    }
+
     public void End(DateOnly on, string reasonEnded)
     {
         var last = CurrentEpisode ?? throw new DomainRuleException("The period of care has no episode.");

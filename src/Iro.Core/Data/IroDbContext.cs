@@ -140,6 +140,14 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
             e.HasIndex(t => new { t.ChildId, t.RaisedOn });
         });
 
+        // Keys are assigned in C# (version 7 Guids) when an entity is created, so a new episode or review
+        // added to a tracked child must be inserted, not taken for an existing row to update.
+        foreach (var key in builder.Model.GetEntityTypes().Where(t => typeof(ICouncilOwned).IsAssignableFrom(t.ClrType) || t.ClrType == typeof(Council))
+                     .Select(t => t.FindPrimaryKey()!).Where(k => k.Properties.Count == 1))
+        {
+            key.Properties[0].ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+        }
+
         foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(ICouncilOwned).IsAssignableFrom(t.ClrType)))
         {
             ApplyCouncilFilter(builder, entity.ClrType);

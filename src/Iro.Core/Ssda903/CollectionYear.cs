@@ -15,6 +15,9 @@ public readonly record struct CollectionYear(int StartYear) : IComparable<Collec
 
     public bool Contains(DateOnly date) => date >= Start && date <= End;
 
+    /// <summary>The collection year a date falls in (1 April to 31 March).</summary>
+    public static CollectionYear Containing(DateOnly date) => new(date.Month >= 4 ? date.Year : date.Year - 1);
+
     /// <summary>Parses "2025-26"; only the years whose rules Iro holds (2023-24 to 2026-27).</summary>
     public static bool TryParse(string? text, out CollectionYear year)
     {

@@ -9,11 +9,12 @@ public static class Roles
     public const string TeamManager = "team-manager";
     public const string SeniorManager = "senior-manager";
     public const string CouncilAdministrator = "council-administrator";
+    public const string DataAnalyst = "data-analyst";
     public const string Inspector = "inspector";
     public const string SystemAdministrator = "system-administrator";
 
     public static IReadOnlyList<string> All { get; } =
-        [Iro, IroManager, SocialWorker, TeamManager, SeniorManager, CouncilAdministrator, Inspector, SystemAdministrator];
+        [Iro, IroManager, SocialWorker, TeamManager, SeniorManager, CouncilAdministrator, DataAnalyst, Inspector, SystemAdministrator];
 
     public static string DisplayName(string role) => role switch
     {
@@ -23,6 +24,7 @@ public static class Roles
         TeamManager => "Team manager",
         SeniorManager => "Senior manager",
         CouncilAdministrator => "Council administrator",
+        DataAnalyst => "Data analyst",
         Inspector => "Inspector (read only)",
         SystemAdministrator => "System administrator",
         _ => role,

@@ -105,7 +105,6 @@ namespace Iro.Data.Postgres.Migrations
             modelBuilder.Entity("Iro.Core.Children.Episode", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("CategoryOfNeed")
@@ -179,7 +178,6 @@ namespace Iro.Data.Postgres.Migrations
             modelBuilder.Entity("Iro.Core.Children.IroAllocation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ChildId")
@@ -214,7 +212,6 @@ namespace Iro.Data.Postgres.Migrations
             modelBuilder.Entity("Iro.Core.Children.PeriodOfCare", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ChildId")
@@ -336,7 +333,6 @@ namespace Iro.Data.Postgres.Migrations
             modelBuilder.Entity("Iro.Core.Councils.Team", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CouncilId")
@@ -362,7 +358,6 @@ namespace Iro.Data.Postgres.Migrations
             modelBuilder.Entity("Iro.Core.Reviews.Review", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("ChairId")
@@ -418,7 +413,6 @@ namespace Iro.Data.Postgres.Migrations
             modelBuilder.Entity("Iro.Core.Reviews.ReviewTrigger", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ChildId")

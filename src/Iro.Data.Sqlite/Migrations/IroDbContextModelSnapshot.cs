@@ -100,7 +100,6 @@ namespace Iro.Data.Sqlite.Migrations
             modelBuilder.Entity("Iro.Core.Children.Episode", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CategoryOfNeed")
@@ -174,7 +173,6 @@ namespace Iro.Data.Sqlite.Migrations
             modelBuilder.Entity("Iro.Core.Children.IroAllocation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ChildId")
@@ -209,7 +207,6 @@ namespace Iro.Data.Sqlite.Migrations
             modelBuilder.Entity("Iro.Core.Children.PeriodOfCare", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ChildId")
@@ -331,7 +328,6 @@ namespace Iro.Data.Sqlite.Migrations
             modelBuilder.Entity("Iro.Core.Councils.Team", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CouncilId")
@@ -357,7 +353,6 @@ namespace Iro.Data.Sqlite.Migrations
             modelBuilder.Entity("Iro.Core.Reviews.Review", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ChairId")
@@ -413,7 +408,6 @@ namespace Iro.Data.Sqlite.Migrations
             modelBuilder.Entity("Iro.Core.Reviews.ReviewTrigger", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ChildId")

@@ -47,6 +47,7 @@ public static class IroWebHost
         services.AddSingleton<IWorkingDayCalendar>(new WorkingDayCalendar(IroConfiguration.BankHolidays(builder.Configuration)));
         services.AddIroData(options.Database);
         services.AddHttpContextAccessor();
+        services.AddMemoryCache();
         services.AddScoped(sp =>
         {
             var accessor = sp.GetRequiredService<IHttpContextAccessor>();

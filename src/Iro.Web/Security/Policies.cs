@@ -11,6 +11,7 @@ public static class Policies
     public const string ViewOwnCaseload = nameof(ViewOwnCaseload);
     public const string ViewServiceOverview = nameof(ViewServiceOverview);
     public const string ViewChildRecord = nameof(ViewChildRecord);
+    public const string ManageSsda903 = nameof(ManageSsda903);
 
     public static IServiceCollection AddIroAuthorization(this IServiceCollection services) =>
         services.AddAuthorizationBuilder()
@@ -18,6 +19,7 @@ public static class Policies
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(ViewOwnCaseload, p => p.RequireRole(Roles.Iro, Roles.IroManager))
             .AddPolicy(ViewServiceOverview, p => p.RequireRole(Roles.IroManager, Roles.SeniorManager, Roles.Inspector, Roles.CouncilAdministrator))
+            .AddPolicy(ManageSsda903, p => p.RequireRole(Roles.CouncilAdministrator, Roles.DataAnalyst))
             .AddPolicy(ViewChildRecord, p => p.RequireRole(Roles.Iro, Roles.IroManager, Roles.SeniorManager, Roles.Inspector, Roles.SocialWorker, Roles.TeamManager))
             .Services;
 }

@@ -10,16 +10,18 @@ public sealed class PermissionMatrixTests(IroTestHost host) : PageTest(host)
     public static TheoryData<string, string, int> Matrix()
     {
         var data = new TheoryData<string, string, int>();
-        string[] emails = ["ada@north.test", "manager@north.test", "worker@north.test", "inspector@north.test", "admin@north.test"];
+        string[] emails = ["ada@north.test", "manager@north.test", "worker@north.test", "inspector@north.test", "admin@north.test", "analyst@north.test"];
         var expected = new Dictionary<string, int[]>
         {
-            // ada (IRO), manager, social worker, inspector, council administrator
-            ["/caseload"] = [200, 200, 403, 403, 403],
-            ["/service"] = [403, 200, 403, 200, 200],
-            ["/children/{overdue}"] = [200, 200, 403, 200, 403],
-            ["/children/{bens}"] = [403, 200, 403, 200, 403],
-            ["/children/{duesoon}"] = [200, 200, 200, 200, 403],
-            ["/accessibility"] = [200, 200, 200, 200, 200],
+            // ada (IRO), manager, social worker, inspector, council administrator, data analyst
+            ["/caseload"] = [200, 200, 403, 403, 403, 403],
+            ["/service"] = [403, 200, 403, 200, 200, 403],
+            ["/children/{overdue}"] = [200, 200, 403, 200, 403, 403],
+            ["/children/{bens}"] = [403, 200, 403, 200, 403, 403],
+            ["/children/{duesoon}"] = [200, 200, 200, 200, 403, 403],
+            ["/data/ssda903/validate"] = [403, 403, 403, 403, 200, 200],
+            ["/data/ssda903/import"] = [403, 403, 403, 403, 200, 200],
+            ["/accessibility"] = [200, 200, 200, 200, 200, 200],
         };
         foreach (var (path, answers) in expected)
         {

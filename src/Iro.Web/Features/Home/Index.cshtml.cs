@@ -12,5 +12,6 @@ public sealed class IndexModel : PageModel
         : User.IsInRole(Roles.IroManager) || User.IsInRole(Roles.SeniorManager) || User.IsInRole(Roles.Inspector)
             || User.IsInRole(Roles.CouncilAdministrator)
             ? RedirectToPage("/Service/Index")
+        : User.IsInRole(Roles.DataAnalyst) ? RedirectToPage("/Ssda903/Validate/Index")
         : Page();
 }

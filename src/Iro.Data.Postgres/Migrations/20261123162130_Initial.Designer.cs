@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Iro.Data.Postgres.Migrations
 {
     [DbContext(typeof(IroDbContext))]
-    [Migration("20261123153021_Initial")]
+    [Migration("20261123162130_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -108,7 +108,6 @@ namespace Iro.Data.Postgres.Migrations
             modelBuilder.Entity("Iro.Core.Children.Episode", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("CategoryOfNeed")
@@ -182,7 +181,6 @@ namespace Iro.Data.Postgres.Migrations
             modelBuilder.Entity("Iro.Core.Children.IroAllocation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ChildId")
@@ -217,7 +215,6 @@ namespace Iro.Data.Postgres.Migrations
             modelBuilder.Entity("Iro.Core.Children.PeriodOfCare", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ChildId")
@@ -339,7 +336,6 @@ namespace Iro.Data.Postgres.Migrations
             modelBuilder.Entity("Iro.Core.Councils.Team", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CouncilId")
@@ -365,7 +361,6 @@ namespace Iro.Data.Postgres.Migrations
             modelBuilder.Entity("Iro.Core.Reviews.Review", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("ChairId")
@@ -421,7 +416,6 @@ namespace Iro.Data.Postgres.Migrations
             modelBuilder.Entity("Iro.Core.Reviews.ReviewTrigger", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ChildId")

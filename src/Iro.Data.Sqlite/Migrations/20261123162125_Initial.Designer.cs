@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Iro.Data.Sqlite.Migrations
 {
     [DbContext(typeof(IroDbContext))]
-    [Migration("20261123153015_Initial")]
+    [Migration("20261123162125_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -103,7 +103,6 @@ namespace Iro.Data.Sqlite.Migrations
             modelBuilder.Entity("Iro.Core.Children.Episode", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CategoryOfNeed")
@@ -177,7 +176,6 @@ namespace Iro.Data.Sqlite.Migrations
             modelBuilder.Entity("Iro.Core.Children.IroAllocation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ChildId")
@@ -212,7 +210,6 @@ namespace Iro.Data.Sqlite.Migrations
             modelBuilder.Entity("Iro.Core.Children.PeriodOfCare", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ChildId")
@@ -334,7 +331,6 @@ namespace Iro.Data.Sqlite.Migrations
             modelBuilder.Entity("Iro.Core.Councils.Team", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CouncilId")
@@ -360,7 +356,6 @@ namespace Iro.Data.Sqlite.Migrations
             modelBuilder.Entity("Iro.Core.Reviews.Review", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ChairId")
@@ -416,7 +411,6 @@ namespace Iro.Data.Sqlite.Migrations
             modelBuilder.Entity("Iro.Core.Reviews.ReviewTrigger", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ChildId")

@@ -1,0 +1,225 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Iro.Core;
+using Iro.Core.Councils;
+using Iro.Core.Data;
+using Iro.Core.Ssda903;
+using Iro.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Iro.Cli.Commands;
+
+/// <summary><c>iro import|export|validate|generate ssda903 …</c>: the SSDA903 return, so that Iro runs beside the
+/// council's main case system without anyone typing a child twice.</summary>
+internal static class Ssda903Commands
+{
+    public static IEnumerable<Command> Create()
+    {
+        yield return Wrap("import", "Bring data into Iro.", Import());
+        yield return Wrap("export", "Write Iro's data out.", Export());
+        yield return Wrap("validate", "Check data against the DfE's rules.", Validate());
+        yield return Wrap("generate", "Write realistic fictional data.", Generate());
+    }
+
+    private static Command Wrap(string verb, string description, Command ssda903)
+    {
+        var command = new Command(verb, description);
+        command.Subcommands.Add(ssda903);
+        return command;
+    }
+
+    private static Option<string> YearOption() => new("--year") { Required = true, Description = "The collection year, e.g. 2025-26 (2023-24 to 2026-27)." };
+
+    private static CollectionYear ParseYear(string text) =>
+        CollectionYear.TryParse(text, out var year)
+            ? year
+            : throw new CliUsageException($"--year '{text}' is not a collection year from {CollectionYear.Earliest} to {CollectionYear.Latest} (write it like 2025-26).");
+
+    private static Command Import()
+    {
+        var path = new Argument<string>("PATH") { Description = "A folder of 903 CSV tables, one CSV file, or an XML file." };
+        var year = YearOption();
+        var council = new Option<string?>("--council") { Description = "The council's three-digit LA code (needed when the database holds more than one council, or none)." };
+        var db = HostCommands.DbOption();
+        var command = new Command("ssda903", "Import an SSDA903 extract: all or nothing, and idempotent.") { path, year, council, db };
+        command.SetAction(async (parse, ct) =>
+        {
+            try
+            {
+                var y = ParseYear(parse.GetValue(year)!);
+                var read = Ssda903Reader.Read(parse.GetValue(path)!, y);
+                if (read.Problems.Count > 0)
+                {
+                    return ReportProblems(read.Problems);
+                }
+                var database = IroConfiguration.Database(parse.GetValue(db), IroConfiguration.Load([]));
+                await using var context = IroDbContextFactory.Create(database, CouncilScope.All());
+                var councilId = await ResolveCouncilAsync(context, parse.GetValue(council), ct);
+                var report = await Ssda903Import.ImportAsync(context, councilId, read.Return, IroCalendar.WorkingDays, ct);
+                if (!report.Succeeded)
+                {
+                    return ReportProblems(report.Problems);
+                }
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Imported into {database.Describe()}: {report.ChildrenAdded} children added, {report.ChildrenUpdated} updated; {report.EpisodesAdded} episodes added, {report.EpisodesUpdated} updated, {report.EpisodesRemoved} removed; {report.ReviewsAdded} reviews added."));
+                return 0;
+            }
+            catch (CliUsageException e)
+            {
+                Console.Error.WriteLine($"iro: {e.Message}");
+                return 2;
+            }
+        });
+        return command;
+    }
+
+    private static int ReportProblems(IReadOnlyList<Ssda903InputProblem> problems)
+    {
+        Console.Error.WriteLine($"iro: nothing was imported: {problems.Count} problem{(problems.Count == 1 ? "" : "s")} in the input.");
+        foreach (var p in problems)
+        {
+            Console.Error.WriteLine(p.ToString());
+        }
+        return 1;
+    }
+
+    private static async Task<CouncilId> ResolveCouncilAsync(IroDbContext db, string? code, CancellationToken ct)
+    {
+        if (code is not null)
+        {
+            if (code.Length != 3 || !code.All(char.IsAsciiDigit))
+            {
+                throw new CliUsageException($"--council '{code}' is not a three-digit LA code.");
+            }
+            var found = await db.Councils.SingleOrDefaultAsync(c => c.Code == code, ct);
+            if (found is not null)
+            {
+                return found.Id;
+            }
+            var council = new Council { Code = code, Name = $"Council {code}" };
+            db.Councils.Add(council);
+            return council.Id;
+        }
+        var all = await db.Councils.Take(2).ToListAsync(ct);
+        return all.Count == 1 ? all[0].Id : throw new CliUsageException("Say which council with --council CODE.");
+    }
+
+    private static Command Export()
+    {
+        var output = new Argument<string>("OUT") { Description = "The folder to write the CSV tables into." };
+        var year = YearOption();
+        var council = new Option<string?>("--council") { Description = "The council's LA code (when the database holds more than one)." };
+        var db = HostCommands.DbOption();
+        var command = new Command("ssda903", "Export Iro's header, episodes and reviews for a collection year in the DfE's CSV layout.") { output, year, council, db };
+        command.SetAction(async (parse, ct) =>
+        {
+            try
+            {
+                var y = ParseYear(parse.GetValue(year)!);
+                var database = IroConfiguration.Database(parse.GetValue(db), IroConfiguration.Load([]));
+                await using var context = IroDbContextFactory.Create(database, CouncilScope.All());
+                var councilId = await ResolveCouncilAsync(context, parse.GetValue(council), ct);
+                await using var scoped = IroDbContextFactory.Create(database, CouncilScope.For(councilId));
+                var data = await Ssda903Export.BuildAsync(scoped, y, ct);
+                Directory.CreateDirectory(parse.GetValue(output)!);
+                Ssda903Writer.WriteCsv(data, parse.GetValue(output)!);
+                Console.Error.WriteLine($"Wrote {data.Tables.Sum(t => t.Value.Rows.Count)} rows in {data.Tables.Count} tables to {parse.GetValue(output)}.");
+                return 0;
+            }
+            catch (CliUsageException e)
+            {
+                Console.Error.WriteLine($"iro: {e.Message}");
+                return 2;
+            }
+        });
+        return command;
+    }
+
+    private static Command Validate()
+    {
+        var path = new Argument<string>("PATH") { Description = "A folder of 903 CSV tables, one CSV file, or an XML file." };
+        var year = YearOption();
+        var format = new Option<string>("--format") { Description = "tsv (default) or json.", DefaultValueFactory = _ => "tsv" };
+        var command = new Command("ssda903", "Apply the DfE's validation rules; one failure per line: RULE, CHILD, TABLE, ROW, MESSAGE.") { path, year, format };
+        command.SetAction(parse =>
+        {
+            CollectionYear y;
+            try
+            {
+                y = ParseYear(parse.GetValue(year)!);
+            }
+            catch (CliUsageException e)
+            {
+                Console.Error.WriteLine($"iro: {e.Message}");
+                return 2;
+            }
+            var read = Ssda903Reader.Read(parse.GetValue(path)!, y);
+            if (read.Return.Tables.Count == 0)
+            {
+                foreach (var p in read.Problems)
+                {
+                    Console.Error.WriteLine(p.ToString());
+                }
+                return 1;
+            }
+            foreach (var p in read.Problems)
+            {
+                Console.Error.WriteLine($"warning: {p}");
+            }
+            var failures = Ssda903Validator.Validate(read.Return);
+            using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+            if (parse.GetValue(format) == "json")
+            {
+                stdout.Write(JsonSerializer.Serialize(failures.Select(f => new { rule = f.Rule, child = f.Child, table = f.Table.ToString(), row = f.Row, message = f.Message })));
+                stdout.WriteLine();
+                return 0;
+            }
+            foreach (var f in failures)
+            {
+                stdout.Write(f.Rule);
+                stdout.Write('\t');
+                stdout.Write(f.Child);
+                stdout.Write('\t');
+                stdout.Write(f.Table.ToString());
+                stdout.Write('\t');
+                stdout.Write(f.Row.ToString(CultureInfo.InvariantCulture));
+                stdout.Write('\t');
+                stdout.WriteLine(f.Message);
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Generate()
+    {
+        var output = new Argument<string>("OUT") { Description = "The folder to write the CSV tables into." };
+        var children = new Option<int>("--children") { Required = true, Description = "How many children (up to 100,000)." };
+        var seed = new Option<int>("--seed") { Required = true, Description = "The same seed gives the same files." };
+        var year = YearOption();
+        var errorRate = new Option<double>("--error-rate") { Description = "The share of children given one deliberate rule failure (0 to 1)." };
+        var command = new Command("ssda903", "Write a realistic fictional 903 extract, valid unless --error-rate is given.") { output, children, seed, year, errorRate };
+        command.SetAction(parse => CliDates.Run(() =>
+        {
+            var y = ParseYear(parse.GetValue(year)!);
+            var n = parse.GetValue(children);
+            if (n is < 1 or > 100_000)
+            {
+                throw new CliUsageException($"--children {n} must be from 1 to 100000.");
+            }
+            var rate = parse.GetValue(errorRate);
+            if (rate is < 0 or > 1)
+            {
+                throw new CliUsageException($"--error-rate {rate.ToString(CultureInfo.InvariantCulture)} must be from 0 to 1.");
+            }
+            var data = Ssda903Generator.Generate(n, parse.GetValue(seed), y, rate);
+            Directory.CreateDirectory(parse.GetValue(output)!);
+            Ssda903Writer.WriteCsv(data, parse.GetValue(output)!);
+            Console.Error.WriteLine($"Wrote {n} fictional children ({data.Tables.Sum(t => t.Value.Rows.Count)} rows) to {parse.GetValue(output)}.");
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,296 @@
+using Iro.Core.Calendar;
+using Iro.Core.Children;
+using Iro.Core.Data;
+using Iro.Core.Reviews;
+using Microsoft.EntityFrameworkCore;
+
+namespace Iro.Core.Ssda903;
+
+public sealed record Ssda903ImportReport(
+    int ChildrenAdded, int ChildrenUpdated, int EpisodesAdded, int EpisodesUpdated, int EpisodesRemoved,
+    int ReviewsAdded, IReadOnlyList<Ssda903InputProblem> Problems)
+{
+    public bool Succeeded => Problems.Count == 0;
+}
+
+/// <summary>Brings a council's 903 extract (Header, Episodes, Reviews) into Iro beside its main case system.
+/// All or nothing: any problem in the input and nothing is written. Idempotent: the same extract twice changes
+/// nothing. What people entered in Iro is never lost: names, allocations, triggers and reviews recorded in Iro
+/// stay; the extract is authoritative only for the episodes it covers.</summary>
+public static class Ssda903Import
+{
+    public static async Task<Ssda903ImportReport> ImportAsync(IroDbContext db, CouncilId councilId, Ssda903Return data,
+        IWorkingDayCalendar calendar, CancellationToken ct)
+    {
+        var problems = new List<Ssda903InputProblem>();
+        var header = Require(data, Ssda903Table.Header, problems);
+        var episodes = Require(data, Ssda903Table.Episodes, problems);
+        var reviews = data[Ssda903Table.Reviews];
+        if (header is null || episodes is null)
+        {
+            return Failed(problems);
+        }
+
+        var facts = ParseHeader(header, problems);
+        ParseEpisodes(episodes, facts, problems);
+        if (reviews is not null)
+        {
+            ParseReviews(reviews, facts, problems);
+        }
+        if (problems.Count > 0)
+        {
+            return Failed(problems);
+        }
+
+        var numbers = facts.Keys.ToList();
+        var existing = new Dictionary<string, Child>(StringComparer.Ordinal);
+        foreach (var chunk in numbers.Chunk(1000))
+        {
+            var found = await db.Children.AsSplitQuery()
+                .Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes)
+                .Include(c => c.Reviews).Include(c => c.Triggers)
+                .Where(c => c.CouncilId == councilId && chunk.Contains(c.ChildNumber))
+                .ToListAsync(ct);
+            foreach (var child in found)
+            {
+                existing[child.ChildNumber] = child;
+            }
+        }
+
+        int added = 0, updated = 0, episodesAdded = 0, episodesUpdated = 0, episodesRemoved = 0, reviewsAdded = 0;
+        foreach (var (number, fact) in facts)
+        {
+            if (!existing.TryGetValue(number, out var child))
+            {
+                child = new Child
+                {
+                    CouncilId = councilId, ChildNumber = number, GivenName = "", FamilyName = $"Child {number}",
+                    Sex = fact.Sex, DateOfBirth = fact.DateOfBirth, Ethnicity = fact.Ethnicity,
+                };
+                db.Children.Add(child);
+                added++;
+            }
+            else if (child.Sex != fact.Sex || child.DateOfBirth != fact.DateOfBirth || child.Ethnicity != fact.Ethnicity
+                || child.Upn != fact.Upn || child.IsMother != fact.IsMother || child.MotherChildDateOfBirth != fact.MotherChildDob)
+            {
+                updated++;
+            }
+            child.Sex = fact.Sex;
+            child.DateOfBirth = fact.DateOfBirth;
+            child.Ethnicity = fact.Ethnicity;
+            child.Upn = fact.Upn;
+            child.IsMother = fact.IsMother;
+            child.MotherChildDateOfBirth = fact.MotherChildDob;
+
+            var changes = child.ApplyEpisodesFromExtract(fact.Episodes);
+            episodesAdded += changes.Added;
+            episodesUpdated += changes.Updated;
+            episodesRemoved += changes.Removed;
+            foreach (var (heldOn, code) in fact.Reviews)
+            {
+                if (child.AddReviewFromExtract(heldOn, code))
+                {
+                    reviewsAdded++;
+                }
+            }
+            child.RecomputeReviewSchedule(calendar);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return new Ssda903ImportReport(added, updated, episodesAdded, episodesUpdated, episodesRemoved, reviewsAdded, []);
+    }
+
+    private static Ssda903ImportReport Failed(List<Ssda903InputProblem> problems) => new(0, 0, 0, 0, 0, 0, problems);
+
+    private static Ssda903TableData? Require(Ssda903Return data, Ssda903Table table, List<Ssda903InputProblem> problems)
+    {
+        var found = data[table];
+        if (found is null)
+        {
+            problems.Add(new Ssda903InputProblem(Ssda903Layout.FileName(table), 0, null, null, $"The {table} table is missing from the extract."));
+        }
+        return found;
+    }
+
+    private sealed class ChildFacts
+    {
+        public required string Sex { get; init; }
+        public DateOnly DateOfBirth { get; init; }
+        public required string Ethnicity { get; init; }
+        public string? Upn { get; init; }
+        public bool? IsMother { get; init; }
+        public DateOnly? MotherChildDob { get; init; }
+        public List<ExtractEpisode> Episodes { get; } = [];
+        public List<(DateOnly HeldOn, ParticipationCode? Code)> Reviews { get; } = [];
+    }
+
+    private static Dictionary<string, ChildFacts> ParseHeader(Ssda903TableData table, List<Ssda903InputProblem> problems)
+    {
+        var facts = new Dictionary<string, ChildFacts>(StringComparer.Ordinal);
+        var reader = new RowReader(table, problems);
+        for (var row = 0; row < table.Rows.Count; row++)
+        {
+            reader.Row = row;
+            var child = reader.Required("CHILD", 10);
+            var dob = reader.Date("DOB", required: true);
+            var mother = reader.Optional("MOTHER");
+            bool? isMother = mother switch
+            {
+                "" => null,
+                "1" => true,
+                "0" => false,
+                _ => reader.Problem<bool?>("MOTHER", mother, "must be 1, 0 or blank"),
+            };
+            var mcDob = reader.Date("MC_DOB", required: false);
+            if (child is null || dob is null)
+            {
+                continue;
+            }
+            if (facts.ContainsKey(child))
+            {
+                reader.Problem<object?>("CHILD", child, "appears more than once in the header");
+                continue;
+            }
+            facts[child] = new ChildFacts
+            {
+                Sex = reader.Required("SEX", 1) ?? "",
+                DateOfBirth = dob.Value,
+                Ethnicity = reader.Required("ETHNIC", 4) ?? "",
+                Upn = NullIfBlank(reader.Optional("UPN", 13)),
+                IsMother = isMother,
+                MotherChildDob = mcDob,
+            };
+        }
+        return facts;
+    }
+
+    private static void ParseEpisodes(Ssda903TableData table, Dictionary<string, ChildFacts> facts, List<Ssda903InputProblem> problems)
+    {
+        var reader = new RowReader(table, problems);
+        for (var row = 0; row < table.Rows.Count; row++)
+        {
+            reader.Row = row;
+            var child = reader.Required("CHILD", 10);
+            var start = reader.Date("DECOM", required: true);
+            var end = reader.Date("DEC", required: false);
+            var episode = new ExtractEpisode(
+                start ?? default, end,
+                reader.Required("RNE", 1) ?? "", reader.Required("LS", 2) ?? "", reader.Required("CIN", 2) ?? "",
+                reader.Required("PLACE", 3) ?? "", NullIfBlank(reader.Optional("PLACE_PROVIDER", 3)),
+                NullIfBlank(reader.Optional("REC", 3)), NullIfBlank(reader.Optional("REASON_PLACE_CHANGE", 6)),
+                NullIfBlank(reader.Optional("HOME_POST", 8)), NullIfBlank(reader.Optional("PL_POST", 8)),
+                NullIfBlank(reader.Optional("URN", 8)));
+            if (child is null || start is null)
+            {
+                continue;
+            }
+            if (end is { } e && e < start)
+            {
+                reader.Problem<object?>("DEC", table.Value(row, "DEC"), "is before DECOM");
+                continue;
+            }
+            if (!facts.TryGetValue(child, out var fact))
+            {
+                reader.Problem<object?>("CHILD", child, "is not in the header table");
+                continue;
+            }
+            fact.Episodes.Add(episode);
+        }
+        foreach (var (number, fact) in facts)
+        {
+            fact.Episodes.Sort((a, b) => a.StartedOn.CompareTo(b.StartedOn));
+            for (var i = 1; i < fact.Episodes.Count; i++)
+            {
+                if (fact.Episodes[i].StartedOn == fact.Episodes[i - 1].StartedOn)
+                {
+                    problems.Add(new Ssda903InputProblem(table.SourceFile, 0, "DECOM", Ssda903DateText.Format(fact.Episodes[i].StartedOn),
+                        $"child {number} has two episodes starting on the same day"));
+                }
+            }
+            if (fact.Episodes.Count > 0 && fact.Episodes[0].ReasonForNewEpisode != "S" && fact.Episodes[0].ReasonForNewEpisode.Length == 0)
+            {
+                problems.Add(new Ssda903InputProblem(table.SourceFile, 0, "RNE", "", $"child {number}'s first episode has no RNE"));
+            }
+        }
+    }
+
+    private static void ParseReviews(Ssda903TableData table, Dictionary<string, ChildFacts> facts, List<Ssda903InputProblem> problems)
+    {
+        var reader = new RowReader(table, problems);
+        for (var row = 0; row < table.Rows.Count; row++)
+        {
+            reader.Row = row;
+            var child = reader.Required("CHILD", 10);
+            var held = reader.Date("REVIEW", required: true);
+            var codeText = reader.Optional("REVIEW_CODE");
+            ParticipationCode? code = null;
+            if (codeText.Length > 0)
+            {
+                if (Enum.TryParse<ParticipationCode>(codeText, ignoreCase: false, out var parsed) && codeText.StartsWith("PN", StringComparison.Ordinal))
+                {
+                    code = parsed;
+                }
+                else
+                {
+                    reader.Problem<object?>("REVIEW_CODE", codeText, "is not PN0 to PN7");
+                }
+            }
+            if (child is null || held is null)
+            {
+                continue;
+            }
+            if (!facts.TryGetValue(child, out var fact))
+            {
+                reader.Problem<object?>("CHILD", child, "is not in the header table");
+                continue;
+            }
+            fact.Reviews.Add((held.Value, code));
+        }
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    /// <summary>Reads typed values from one row, recording a problem (file, line, column, value, reason) for each
+    /// that cannot be used, so that the report lists every error in the input, not just the first.</summary>
+    private sealed class RowReader(Ssda903TableData table, List<Ssda903InputProblem> problems)
+    {
+        public int Row { get; set; }
+
+        public string? Required(string column, int maxLength = 100)
+        {
+            var value = Optional(column, maxLength);
+            return value.Length == 0 ? Problem<string?>(column, value, "is required") : value;
+        }
+
+        public string Optional(string column, int maxLength = 100)
+        {
+            if (!table.HasColumn(column))
+            {
+                return "";
+            }
+            var value = table.Value(Row, column);
+            if (value.Length > maxLength)
+            {
+                Problem<object?>(column, value, $"is longer than {maxLength} characters");
+                return "";
+            }
+            return value;
+        }
+
+        public DateOnly? Date(string column, bool required)
+        {
+            var text = table.HasColumn(column) ? table.Value(Row, column) : "";
+            if (text.Length == 0)
+            {
+                return required ? Problem<DateOnly?>(column, text, "is required") : null;
+            }
+            return Ssda903DateText.TryParse(text, out var date) ? date : Problem<DateOnly?>(column, text, "is not a date in the form dd/mm/yyyy");
+        }
+
+        public T Problem<T>(string column, string value, string reason)
+        {
+            problems.Add(new Ssda903InputProblem(table.SourceFile, table.Lines[Row], column, value, reason));
+            return default!;
+        }
+    }
+}

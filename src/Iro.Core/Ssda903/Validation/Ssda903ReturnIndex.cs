@@ -1,0 +1,313 @@
+namespace Iro.Core.Ssda903;
+
+/// <summary>One table seen by the rules: a missing table has no rows and a missing column reads as blank.</summary>
+internal sealed class TableView
+{
+    private static readonly List<string[]> NoRows = [];
+    private readonly Ssda903TableData? _data;
+
+    public TableView(Ssda903TableData? data)
+    {
+        _data = data;
+        Rows = data?.Rows ?? NoRows;
+    }
+
+    public bool Present => _data is not null;
+    public List<string[]> Rows { get; }
+    public int Count => Rows.Count;
+
+    public int Column(string name) => _data is not null && _data.HasColumn(name) ? _data.ColumnIndex(name) : -1;
+
+    public string Get(int row, int column)
+    {
+        if (column < 0)
+        {
+            return "";
+        }
+        var values = Rows[row];
+        return column < values.Length ? values[column] ?? "" : "";
+    }
+
+    /// <summary>One column's values as an array (blank when the column is missing), so rules index it directly.</summary>
+    public string[] Strings(int column)
+    {
+        var result = new string[Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = Get(i, column);
+        }
+        return result;
+    }
+
+    public int[] ParseDates(int column)
+    {
+        var result = new int[Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = Ssda903Dates.Parse(Get(i, column));
+        }
+        return result;
+    }
+}
+
+/// <summary>Everything the rules share, built in one pass: every date parsed exactly once (as a day number, or
+/// <see cref="Ssda903Dates.Blank"/>/<see cref="Ssda903Dates.Invalid"/>), the Header row of each child, and each
+/// child's episodes in DECOM order (previous and next episode of every row).</summary>
+internal sealed class Ssda903ReturnIndex
+{
+    public Ssda903ReturnIndex(Ssda903Return data)
+    {
+        Year = data.Year;
+        YearStart = data.Year.Start.DayNumber;
+        YearEnd = data.Year.End.DayNumber;
+
+        Header = new TableView(data[Ssda903Table.Header]);
+        Episodes = new TableView(data[Ssda903Table.Episodes]);
+        Reviews = new TableView(data[Ssda903Table.Reviews]);
+
+        HChild = Header.Strings(Header.Column("CHILD"));
+        HSex = Header.Strings(Header.Column("SEX"));
+        HDobText = Header.Strings(Header.Column("DOB"));
+        HEthnic = Header.Strings(Header.Column("ETHNIC"));
+        HUpn = Header.Strings(Header.Column("UPN"));
+        HMother = Header.Strings(Header.Column("MOTHER"));
+        HeaderDob = new int[Header.Count];
+        HeaderRowByChild = new Dictionary<string, int>(Header.Count, StringComparer.Ordinal);
+        for (var i = 0; i < Header.Count; i++)
+        {
+            HeaderDob[i] = Ssda903Dates.Parse(HDobText[i]);
+            HeaderRowByChild.TryAdd(HChild[i], i);
+        }
+
+        EChild = Episodes.Strings(Episodes.Column("CHILD"));
+        ERne = Episodes.Strings(Episodes.Column("RNE"));
+        ELs = Episodes.Strings(Episodes.Column("LS"));
+        ECin = Episodes.Strings(Episodes.Column("CIN"));
+        EPlace = Episodes.Strings(Episodes.Column("PLACE"));
+        EProvider = Episodes.Strings(Episodes.Column("PLACE_PROVIDER"));
+        ERec = Episodes.Strings(Episodes.Column("REC"));
+        ERpc = Episodes.Strings(Episodes.Column("REASON_PLACE_CHANGE"));
+        EUrn = Episodes.Strings(Episodes.Column("URN"));
+        EPlLa = Episodes.Strings(Episodes.Column("PL_LA"));
+        Decom = new int[Episodes.Count];
+        Dec = new int[Episodes.Count];
+        (EpisodeGroup, GroupStart, GroupRows, GroupByChild) = GroupEpisodes(Episodes.Strings(Episodes.Column("DECOM")), Episodes.Strings(Episodes.Column("DEC")));
+        (Previous, Next) = Neighbours();
+
+        RDobColumn = Reviews.Column("DOB");
+        RChild = Reviews.Strings(Reviews.Column("CHILD"));
+        RDobText = Reviews.Strings(RDobColumn);
+        RReview = Reviews.Strings(Reviews.Column("REVIEW"));
+        RCode = Reviews.Strings(Reviews.Column("REVIEW_CODE"));
+        ReviewDate = new int[Reviews.Count];
+        for (var i = 0; i < Reviews.Count; i++)
+        {
+            ReviewDate[i] = Ssda903Dates.Parse(RReview[i]);
+        }
+        ReviewDob = new int[Reviews.Count];
+        ReviewDobMatchesHeader = new bool[Reviews.Count];
+        (ReviewHeaderRow, ReviewGroup) = LinkReviews();
+    }
+
+    /// <summary>The Header row (-1 if none) and episode group (-1 if none) of each review's child.</summary>
+    public int[] ReviewHeaderRow { get; }
+    public int[] ReviewGroup { get; }
+
+    private (int[] HeaderRows, int[] Groups) LinkReviews()
+    {
+        var headerRows = new int[Reviews.Count];
+        var groups = new int[Reviews.Count];
+        string? previousChild = null;
+        int h = -1, g = -1;
+        for (var i = 0; i < Reviews.Count; i++)
+        {
+            var child = RChild[i];
+            if (!string.Equals(child, previousChild, StringComparison.Ordinal))
+            {
+                h = HeaderRowByChild.TryGetValue(child, out var row) ? row : -1;
+                g = GroupByChild.TryGetValue(child, out var group) ? group : -1;
+                previousChild = child;
+            }
+            headerRows[i] = h;
+            groups[i] = g;
+            // The Reviews DOB repeats the Header's: compare the text, and parse only when it differs.
+            var same = h >= 0 && string.Equals(RDobText[i], HDobText[h], StringComparison.Ordinal);
+            ReviewDobMatchesHeader[i] = same;
+            ReviewDob[i] = same ? HeaderDob[h] : Ssda903Dates.Parse(RDobText[i]);
+        }
+        return (headerRows, groups);
+    }
+
+    public CollectionYear Year { get; }
+    public int YearStart { get; }
+    public int YearEnd { get; }
+
+    public TableView Header { get; }
+    public string[] HChild { get; }
+    public string[] HSex { get; }
+    public string[] HDobText { get; }
+    public string[] HEthnic { get; }
+    public string[] HUpn { get; }
+    public string[] HMother { get; }
+    public int[] HeaderDob { get; }
+    public Dictionary<string, int> HeaderRowByChild { get; }
+
+    public TableView Episodes { get; }
+    public string[] EChild { get; }
+    public string[] ERne { get; }
+    public string[] ELs { get; }
+    public string[] ECin { get; }
+    public string[] EPlace { get; }
+    public string[] EProvider { get; }
+    public string[] ERec { get; }
+    public string[] ERpc { get; }
+    public string[] EUrn { get; }
+    public string[] EPlLa { get; }
+    public int[] Decom { get; }
+    public int[] Dec { get; }
+
+    /// <summary>The child group of each episode row.</summary>
+    public int[] EpisodeGroup { get; }
+
+    /// <summary>Group g's rows are <c>GroupRows[GroupStart[g]..GroupStart[g + 1]]</c>: every row of the child,
+    /// those with a valid DECOM first in DECOM order (ties by row), then those without.</summary>
+    public int[] GroupStart { get; }
+    public int[] GroupRows { get; }
+    public Dictionary<string, int> GroupByChild { get; }
+
+    /// <summary>The child's episode before and after each row in DECOM order (-1 for none, and for rows whose
+    /// DECOM is not a valid date: they have no place in the order).</summary>
+    public int[] Previous { get; }
+    public int[] Next { get; }
+
+    public TableView Reviews { get; }
+    public int RDobColumn { get; }
+    public string[] RChild { get; }
+    public string[] RDobText { get; }
+    public string[] RReview { get; }
+    public string[] RCode { get; }
+    public int[] ReviewDate { get; }
+    public int[] ReviewDob { get; }
+
+    /// <summary>Whether the review row's DOB text is exactly its Header row's (INT17).</summary>
+    public bool[] ReviewDobMatchesHeader { get; }
+
+    public int GroupCount => GroupStart.Length - 1;
+
+    public string EpisodeChild(int row) => EChild[row];
+
+    public string GroupChild(int group) => EpisodeChild(GroupRows[GroupStart[group]]);
+
+    /// <summary>The child's Header DOB as a day number, or a negative value when absent or not a valid date.</summary>
+    public int HeaderDobOf(string child) =>
+        HeaderRowByChild.TryGetValue(child, out var row) ? HeaderDob[row] : Ssda903Dates.Blank;
+
+    private (int[] Group, int[] Start, int[] Rows, Dictionary<string, int> ByChild) GroupEpisodes(string[] decomText, string[] decText)
+    {
+        var n = Episodes.Count;
+        var byChild = new Dictionary<string, int>(Math.Max(16, n / 3), StringComparer.Ordinal);
+        var group = new int[n];
+        var counts = new List<int>();
+        string? previousChild = null;
+        var g = -1;
+        for (var i = 0; i < n; i++)
+        {
+            // Extracts list a child's episodes together: skip the hash lookup while the child is unchanged.
+            var child = EChild[i];
+            var sameChild = string.Equals(child, previousChild, StringComparison.Ordinal);
+            // An episode usually starts the day the child's previous one ended: reuse that parse.
+            Decom[i] = sameChild && string.Equals(decomText[i], decText[i - 1], StringComparison.Ordinal)
+                ? Dec[i - 1]
+                : Ssda903Dates.Parse(decomText[i]);
+            Dec[i] = Ssda903Dates.Parse(decText[i]);
+            if (!sameChild)
+            {
+                if (!byChild.TryGetValue(child, out g))
+                {
+                    g = counts.Count;
+                    byChild.Add(child, g);
+                    counts.Add(0);
+                }
+                previousChild = child;
+            }
+            group[i] = g;
+            counts[g]++;
+        }
+
+        var start = new int[counts.Count + 1];
+        for (var k = 0; k < counts.Count; k++)
+        {
+            start[k + 1] = start[k] + counts[k];
+        }
+        // Sort key: valid DECOM ascending, then rows without a valid DECOM; ties keep row order.
+        var keys = new long[n];
+        var fill = (int[])start.Clone();
+        for (var i = 0; i < n; i++)
+        {
+            var decom = Decom[i] >= 0 ? Decom[i] : int.MaxValue;
+            keys[fill[group[i]]++] = ((long)decom << 32) | (uint)i;
+        }
+        for (var k = 0; k < counts.Count; k++)
+        {
+            SortSlice(keys, start[k], counts[k]);
+        }
+        var rows = new int[n];
+        for (var k = 0; k < n; k++)
+        {
+            rows[k] = (int)(keys[k] & 0xFFFFFFFF);
+        }
+        return (group, start, rows, byChild);
+    }
+
+    private static void SortSlice(long[] keys, int start, int length)
+    {
+        if (length <= 1)
+        {
+            return;
+        }
+        if (length > 16)
+        {
+            Array.Sort(keys, start, length);
+            return;
+        }
+        for (var i = start + 1; i < start + length; i++)
+        {
+            var key = keys[i];
+            var j = i - 1;
+            while (j >= start && keys[j] > key)
+            {
+                keys[j + 1] = keys[j];
+                j--;
+            }
+            keys[j + 1] = key;
+        }
+    }
+
+    private (int[] Previous, int[] Next) Neighbours()
+    {
+        var n = Episodes.Count;
+        var previous = new int[n];
+        var next = new int[n];
+        Array.Fill(previous, -1);
+        Array.Fill(next, -1);
+        for (var g = 0; g < GroupCount; g++)
+        {
+            var last = -1;
+            for (var k = GroupStart[g]; k < GroupStart[g + 1]; k++)
+            {
+                var row = GroupRows[k];
+                if (Decom[row] < 0)
+                {
+                    break;
+                }
+                if (last >= 0)
+                {
+                    previous[row] = last;
+                    next[last] = row;
+                }
+                last = row;
+            }
+        }
+        return (previous, next);
+    }
+}

@@ -1,0 +1,73 @@
+namespace Iro.Core.Ssda903;
+
+internal static partial class Ssda903Rules
+{
+    /// <summary>101: SEX in the year's list (1/2 up to 2023-24, M/F/U from 2024-25; §5.1). Blank fails, as in
+    /// the public validator (the value must be in the list).</summary>
+    private static void Check101(RuleContext c)
+    {
+        var x = c.X;
+        var codes = c.Codes(CodeSet.Sex);
+        for (var i = 0; i < x.Header.Count; i++)
+        {
+            if (!codes.ContainsKey(x.HSex[i]))
+            {
+                c.Fail(Ssda903Table.Header, x.HChild[i], i);
+            }
+        }
+    }
+
+    /// <summary>102: DOB is a valid dd/mm/yyyy date; blank fails.</summary>
+    private static void Check102(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Header.Count; i++)
+        {
+            if (x.HeaderDob[i] < 0)
+            {
+                c.Fail(Ssda903Table.Header, x.HChild[i], i);
+            }
+        }
+    }
+
+    /// <summary>103: ETHNIC in the 20-code list (§5.2); blank fails.</summary>
+    private static void Check103(RuleContext c)
+    {
+        var x = c.X;
+        var codes = c.Codes(CodeSet.Ethnic);
+        for (var i = 0; i < x.Header.Count; i++)
+        {
+            if (!codes.ContainsKey(x.HEthnic[i]))
+            {
+                c.Fail(Ssda903Table.Header, x.HChild[i], i);
+            }
+        }
+    }
+
+    /// <summary>168: UPN format or UN1–UN5 (§4). A blank UPN passes, as in the public validator.</summary>
+    private static void Check168(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Header.Count; i++)
+        {
+            var upn = x.HUpn[i];
+            if (!IsBlank(upn) && !Ssda903CodeSets.IsValidUpn(upn))
+            {
+                c.Fail(Ssda903Table.Header, x.HChild[i], i);
+            }
+        }
+    }
+
+    /// <summary>232 (from 2024-25): a warning whenever SEX is U (§5.1).</summary>
+    private static void Check232(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Header.Count; i++)
+        {
+            if (x.HSex[i] == "U")
+            {
+                c.Fail(Ssda903Table.Header, x.HChild[i], i);
+            }
+        }
+    }
+}
