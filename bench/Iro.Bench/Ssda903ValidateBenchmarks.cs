@@ -35,12 +35,12 @@ public class Ssda903ValidateBenchmarks
             var child = "C" + c.ToString("D7", CultureInfo.InvariantCulture);
             var dob = year.Start.AddDays(-random.Next(200, 6500));
             var respite = c % 40 == 0;
-            header.Add(
+            header.Add(Fresh(
             [
                 child, c % 2 == 0 ? "M" : "F", Date(dob), ethnic[c % ethnic.Length],
                 c % 3 == 0 ? "UN1" : "A" + random.NextInt64(100_000_000_000, 999_999_999_999).ToString(CultureInfo.InvariantCulture),
                 c % 50 == 0 ? "0" : "", "",
-            ], c + 2);
+            ]), c + 2);
 
             // Episodes: back to back from a start before or in the year; the last one open for most children.
             var count = respite ? 4 : 1 + random.Next(6) switch { 0 => 0, 1 or 2 => 2, 3 or 4 => 3, _ => 5 };
@@ -51,13 +51,13 @@ public class Ssda903ValidateBenchmarks
                 var length = respite ? random.Next(1, 20) : random.Next(5, 160);
                 var end = start.AddDays(length);
                 var open = last && !respite && c % 3 != 0;
-                episodes.Add(
+                episodes.Add(Fresh(
                 [
                     child, Date(start), e == 0 || respite ? "S" : "P", respite ? "V3" : legal[random.Next(legal.Length)],
                     "N1", respite ? "U6" : places[random.Next(places.Length)], "PR1",
                     open ? "" : Date(end), open ? "" : last || respite ? "E4A" : "X1",
                     open || last || respite ? "" : reasons[random.Next(reasons.Length)], "", "", "",
-                ], episodes.Rows.Count + 2);
+                ]), episodes.Rows.Count + 2);
                 start = respite ? end.AddDays(random.Next(10, 40)) : end;
             }
 
@@ -69,11 +69,21 @@ public class Ssda903ValidateBenchmarks
                 {
                     var held = year.Start.AddDays(random.Next(0, 365));
                     var code = held < dob.AddYears(4) ? "PN0" : "PN" + random.Next(1, 8).ToString(CultureInfo.InvariantCulture);
-                    reviews.Add([child, Date(dob), Date(held), code], reviews.Rows.Count + 2);
+                    reviews.Add(Fresh([child, Date(dob), Date(held), code]), reviews.Rows.Count + 2);
                 }
             }
         }
         return data;
+    }
+
+    /// <summary>A reader allocates every value afresh; so does this, or codes would share literal instances.</summary>
+    private static string[] Fresh(string[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = new string(values[i].AsSpan());
+        }
+        return values;
     }
 
     private static Ssda903TableData Table(Ssda903Return data, Ssda903Table table)

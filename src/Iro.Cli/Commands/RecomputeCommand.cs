@@ -16,7 +16,7 @@ internal static class RecomputeCommand
         command.SetAction(async (parse, ct) =>
         {
             var database = IroConfiguration.Database(parse.GetValue(db), IroConfiguration.Load([]));
-            await using var context = IroDbContextFactory.Create(database, CouncilScope.All());
+            await using var context = await CliDatabase.OpenAsync(database, CouncilScope.All(), ct);
             var children = await context.Children.AsSplitQuery()
                 .Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes)
                 .Include(c => c.Reviews)

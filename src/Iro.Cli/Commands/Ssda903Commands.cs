@@ -55,8 +55,8 @@ internal static class Ssda903Commands
                     return ReportProblems(read.Problems);
                 }
                 var database = IroConfiguration.Database(parse.GetValue(db), IroConfiguration.Load([]));
-                await using var context = IroDbContextFactory.Create(database, CouncilScope.All());
-                var councilId = await ResolveCouncilAsync(context, parse.GetValue(council), ct);
+                await using var context = await CliDatabase.OpenAsync(database, CouncilScope.All(), ct);
+                var councilId = await ResolveCouncilAsync(context, parse.GetValue(council), createIfMissing: true, ct);
                 var report = await Ssda903Import.ImportAsync(context, councilId, read.Return, IroCalendar.WorkingDays, ct);
                 if (!report.Succeeded)
                 {
@@ -85,7 +85,7 @@ internal static class Ssda903Commands
         return 1;
     }
 
-    private static async Task<CouncilId> ResolveCouncilAsync(IroDbContext db, string? code, CancellationToken ct)
+    private static async Task<CouncilId> ResolveCouncilAsync(IroDbContext db, string? code, bool createIfMissing, CancellationToken ct)
     {
         if (code is not null)
         {
@@ -97,6 +97,10 @@ internal static class Ssda903Commands
             if (found is not null)
             {
                 return found.Id;
+            }
+            if (!createIfMissing)
+            {
+                throw new CliUsageException($"--council '{code}' is not a council in this database.");
             }
             var council = new Council { Code = code, Name = $"Council {code}" };
             db.Councils.Add(council);
@@ -119,8 +123,8 @@ internal static class Ssda903Commands
             {
                 var y = ParseYear(parse.GetValue(year)!);
                 var database = IroConfiguration.Database(parse.GetValue(db), IroConfiguration.Load([]));
-                await using var context = IroDbContextFactory.Create(database, CouncilScope.All());
-                var councilId = await ResolveCouncilAsync(context, parse.GetValue(council), ct);
+                await using var context = await CliDatabase.OpenAsync(database, CouncilScope.All(), ct);
+                var councilId = await ResolveCouncilAsync(context, parse.GetValue(council), createIfMissing: false, ct);
                 await using var scoped = IroDbContextFactory.Create(database, CouncilScope.For(councilId));
                 var data = await Ssda903Export.BuildAsync(scoped, y, ct);
                 Directory.CreateDirectory(parse.GetValue(output)!);

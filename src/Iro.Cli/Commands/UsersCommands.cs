@@ -29,7 +29,7 @@ internal static class UsersCommands
                 return 2;
             }
             var database = IroConfiguration.Database(parse.GetValue(db), IroConfiguration.Load([]));
-            await using var context = IroDbContextFactory.Create(database, CouncilScope.All());
+            await using var context = await CliDatabase.OpenAsync(database, CouncilScope.All(), ct);
             var councilCode = parse.GetValue(council);
             Core.CouncilId? councilId = null;
             if (roleValue != Roles.SystemAdministrator)

@@ -36,7 +36,7 @@ internal static class IroCli
         return new Result(process.ExitCode, await output, await error);
     }
 
-    private static string CliDll()
+    public static string CliDll()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "artifacts", "bin", "Iro.Cli")))

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Iro.Core.Ssda903;
 
 /// <summary>Writes what Iro holds for a collection year in the DfE's layout: every child looked after at any
-/// time in the year, the episodes that overlap it, and the reviews held in it. Children whose episodes are
+/// time in the year, the episodes of each period of care that overlaps the year (from the period's start, so
+/// that its first episode has RNE = S, as rule 357 expects), and the reviews held in the year. Children whose episodes are
 /// all short breaks (V3/V4) report no reviews and no MOTHER (rule 399).</summary>
 public static class Ssda903Export
 {
@@ -14,7 +15,7 @@ public static class Ssda903Export
         var start = year.Start;
         var end = year.End;
         var episodes = await db.Episodes.AsNoTracking()
-            .Where(e => e.StartedOn <= end && (e.EndedOn == null || e.EndedOn >= start))
+            .Where(e => db.PeriodsOfCare.Any(p => p.Id == e.PeriodOfCareId && p.StartedOn <= end && (p.EndedOn == null || p.EndedOn >= start)))
             .ToListAsync(ct);
         var byChild = episodes.GroupBy(e => e.ChildId).ToDictionary(g => g.Key, g => g.OrderBy(e => e.StartedOn).ToList());
         var childIds = byChild.Keys.ToList();

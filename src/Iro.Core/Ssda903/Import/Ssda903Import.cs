@@ -42,21 +42,17 @@ public static class Ssda903Import
             return Failed(problems);
         }
 
-        var numbers = facts.Keys.ToList();
+        // One pass over the council's children: an extract is most of a council's children, and a query per
+        // thousand child numbers costs far more than reading the few it did not mention.
         var existing = new Dictionary<string, Child>(StringComparer.Ordinal);
-        foreach (var chunk in numbers.Chunk(1000))
+        foreach (var child in await db.Children.AsSplitQuery()
+                     .Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes)
+                     .Include(c => c.Reviews).Include(c => c.Triggers)
+                     .Where(c => c.CouncilId == councilId)
+                     .ToListAsync(ct))
         {
-            var found = await db.Children.AsSplitQuery()
-                .Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes)
-                .Include(c => c.Reviews).Include(c => c.Triggers)
-                .Where(c => c.CouncilId == councilId && chunk.Contains(c.ChildNumber))
-                .ToListAsync(ct);
-            foreach (var child in found)
-            {
-                existing[child.ChildNumber] = child;
-            }
+            existing[child.ChildNumber] = child;
         }
-
         int added = 0, updated = 0, episodesAdded = 0, episodesUpdated = 0, episodesRemoved = 0, reviewsAdded = 0;
         foreach (var (number, fact) in facts)
         {

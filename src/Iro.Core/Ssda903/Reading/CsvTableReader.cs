@@ -59,7 +59,7 @@ internal sealed class CsvTableReader
             var line = records.Line;
             if (records.Status == CsvRecordStatus.TooLong)
             {
-                _problems.Add(line, null, null, $"the line is longer than {CsvRecordReader.MaxRecordChars:N0} characters");
+                _problems.Add(line, null, null, string.Create(CultureInfo.InvariantCulture, $"the line is longer than {CsvRecordReader.MaxRecordChars:N0} characters"));
                 continue;
             }
             if (records.Status == CsvRecordStatus.UnclosedQuote)

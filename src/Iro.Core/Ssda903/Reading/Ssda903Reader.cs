@@ -41,8 +41,10 @@ public static class Ssda903Reader
         }
     }
 
-    /// <summary>One CSV table, identified by its header row (the file name only settles a tie). Null if the
-    /// file is not a 903 table at all.</summary>
+    /// <summary>One CSV table, identified by its header row; the file name settles a tie, or names the table
+    /// when the header holds only columns that several tables share. Its columns are always the table's DfE
+    /// columns in the DfE order (a missing one is a problem and reads as ""). Null if the file is not a 903
+    /// table at all.</summary>
     public static Ssda903TableData? ReadCsv(Stream stream, string fileName, out IReadOnlyList<Ssda903InputProblem> problems) =>
         CsvTableReader.Read(stream, fileName, out problems);
 

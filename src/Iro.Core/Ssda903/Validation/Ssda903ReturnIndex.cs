@@ -39,6 +39,30 @@ internal sealed class TableView
         return result;
     }
 
+    /// <summary>A code column as an array in which equal codes share one string instance: a national extract
+    /// has a few dozen distinct codes in hundreds of thousands of cells, and the rules read these columns many
+    /// times, so they then stay in cache.</summary>
+    public string[] Codes(int column)
+    {
+        var result = new string[Count];
+        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? last = null;
+        for (var i = 0; i < result.Length; i++)
+        {
+            var value = Get(i, column);
+            if (!string.Equals(value, last, StringComparison.Ordinal))
+            {
+                if (!canonical.TryGetValue(value, out last))
+                {
+                    canonical.Add(value, value);
+                    last = value;
+                }
+            }
+            result[i] = last!;
+        }
+        return result;
+    }
+
     public int[] ParseDates(int column)
     {
         var result = new int[Count];
@@ -80,13 +104,13 @@ internal sealed class Ssda903ReturnIndex
         }
 
         EChild = Episodes.Strings(Episodes.Column("CHILD"));
-        ERne = Episodes.Strings(Episodes.Column("RNE"));
-        ELs = Episodes.Strings(Episodes.Column("LS"));
-        ECin = Episodes.Strings(Episodes.Column("CIN"));
-        EPlace = Episodes.Strings(Episodes.Column("PLACE"));
-        EProvider = Episodes.Strings(Episodes.Column("PLACE_PROVIDER"));
-        ERec = Episodes.Strings(Episodes.Column("REC"));
-        ERpc = Episodes.Strings(Episodes.Column("REASON_PLACE_CHANGE"));
+        ERne = Episodes.Codes(Episodes.Column("RNE"));
+        ELs = Episodes.Codes(Episodes.Column("LS"));
+        ECin = Episodes.Codes(Episodes.Column("CIN"));
+        EPlace = Episodes.Codes(Episodes.Column("PLACE"));
+        EProvider = Episodes.Codes(Episodes.Column("PLACE_PROVIDER"));
+        ERec = Episodes.Codes(Episodes.Column("REC"));
+        ERpc = Episodes.Codes(Episodes.Column("REASON_PLACE_CHANGE"));
         EUrn = Episodes.Strings(Episodes.Column("URN"));
         EPlLa = Episodes.Strings(Episodes.Column("PL_LA"));
         Decom = new int[Episodes.Count];
@@ -98,7 +122,7 @@ internal sealed class Ssda903ReturnIndex
         RChild = Reviews.Strings(Reviews.Column("CHILD"));
         RDobText = Reviews.Strings(RDobColumn);
         RReview = Reviews.Strings(Reviews.Column("REVIEW"));
-        RCode = Reviews.Strings(Reviews.Column("REVIEW_CODE"));
+        RCode = Reviews.Codes(Reviews.Column("REVIEW_CODE"));
         ReviewDate = new int[Reviews.Count];
         for (var i = 0; i < Reviews.Count; i++)
         {

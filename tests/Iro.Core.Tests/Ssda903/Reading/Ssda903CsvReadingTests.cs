@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Iro.Core.Ssda903;
 using static Iro.Core.Tests.Ssda903.Reading.CsvInput;
@@ -161,6 +162,37 @@ public class Ssda903CsvReadingTests
     }
 
     [Fact]
+    public void ReadCsv_Utf16WithoutBom_IsDecoded()
+    {
+        var table = Read(Encoding.Unicode.GetBytes(ReviewsCsv), "reviews.csv", out var problems);
+
+        Assert.Empty(problems);
+        Assert.Equal(2, table!.Rows.Count);
+    }
+
+    [Fact]
+    public void ReadCsv_LineBreakOrQuotesAtTheEndOfABuffer_AreReadAsAnywhereElse()
+    {
+        // Rows of 37 characters ending in CRLF, with a quoted value holding a doubled quote. Text is read 64K
+        // characters at a time: over 37 shifts every character of a row falls on the boundary once.
+        for (var shift = 0; shift < 37; shift++)
+        {
+            var text = new StringBuilder("CHILD,DOB,REVIEW,REVIEW_CODE\r\n").Append('\n', shift);
+            for (var i = 0; i < 2000; i++)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\"{i:00000}\"\"\",01/02/2012,28/04/2025,PN1\r\n");
+            }
+
+            var table = Read(text.ToString(), "reviews.csv", out var problems);
+
+            Assert.Empty(problems);
+            Assert.Equal(2000, table!.Rows.Count);
+            Assert.All(table.Rows, (row, i) => Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"{i:00000}\""), row[0]));
+            Assert.Equal(2001 + shift, table.Lines[^1]);
+        }
+    }
+
+    [Fact]
     public void ReadCsv_Utf8Accent_IsDecodedAsUtf8()
     {
         var table = Read("CHILD,DOB,REVIEW,REVIEW_CODE\nZoë,01/02/2012,,\n", "reviews.csv", out _);
@@ -256,6 +288,17 @@ public class Ssda903CsvReadingTests
     }
 
     [Fact]
+    public void ReadCsv_ControlCharactersInTheFirstLine_IsNotATextCsvFile()
+    {
+        byte[] bytes = [0x1B, 0x45, 0x1F, 0x8B, 0x08, 0x2C, 0x43, 0x48, 0x49, 0x4C, 0x44, 0x0A];
+
+        var table = Read(bytes, "header.csv", out var problems);
+
+        Assert.Null(table);
+        Assert.StartsWith("not a text CSV file", Assert.Single(problems).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadCsv_NulCharacterOnALaterLine_IsAProblemForThatLine()
     {
         var text = ReviewsCsv + new string('\n', 9000) + "1003,01/01/2015,\0,PN1\n";
@@ -307,7 +350,7 @@ public class Ssda903CsvReadingTests
         Assert.Null(table);
         var problem = Assert.Single(problems);
         Assert.Equal(("people.csv", 1), (problem.File, problem.Line));
-        Assert.Contains("not a header row", problem.Reason, StringComparison.Ordinal);
+        Assert.Equal("the first row is not the header row of any 903 table (it names none of their columns)", problem.Reason);
     }
 
     [Fact]

@@ -50,7 +50,8 @@ public class Ssda903ReadingFuzzTests
 
             var result = Ssda903Reader.Read(folder.Path, Year);
 
-            Assert.NotNull(result.Return);
+            Assert.All(result.Problems, p => Assert.Contains(p.File, Files.Select(f => f.Name)));
+            Assert.All(result.Return.Tables.Values, t => Assert.Equal(t.Rows.Count, t.Lines.Count));
         }
     }
 

@@ -95,6 +95,16 @@ public class Ssda903XmlReadingTests
     }
 
     [Fact]
+    public void ReadXml_ElementInsideAField_IsAProblemAndReadingGoesOn()
+    {
+        var result = ReadXml("<EXPSSDA903>\n<CHILD>\n<HEADER><CHILDID>1<B>x</B></CHILDID>\n<SEX>M</SEX></HEADER>\n</CHILD>\n</EXPSSDA903>");
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((3, "B"), (problem.Line, problem.Column));
+        Assert.Equal(["1", "M"], result.Return[Ssda903Table.Header]!.Rows[0][..2]);
+    }
+
+    [Fact]
     public void ReadXml_ChildWithoutHeader_IsAProblem()
     {
         var result = ReadXml("<EXPSSDA903>\n<CHILD>\n<EPISODE><DECOM>01/04/2025</DECOM></EPISODE>\n</CHILD>\n</EXPSSDA903>");

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Whole-process figures for the SSDA903 targets (issue 3 §5), on a national-scale extract made by
+# `iro generate`: wall time and peak memory of each command from start to exit, plus the "floor" (the time
+# to read and split every line of the same files). Prints a Markdown table for docs/benchmarks.md.
+#
+#   bench/ssda903.sh [CHILDREN] [YEAR]        default 85000 2025-26
+#
+# Needs IRO_BENCH_PG (a PostgreSQL connection string) for the PostgreSQL rows; scripts/pg-throwaway.sh
+# provides one: scripts/pg-throwaway.sh bash -c 'IRO_BENCH_PG=$IRO_TEST_PG bench/ssda903.sh'
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+children=${1:-85000}
+year=${2:-2025-26}
+work=$(mktemp -d /tmp/iro-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+"$root/iro" --help >/dev/null   # build once, outside the timings
+
+measure() { # label, command...
+  local label=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || { echo "failed: $label" >&2; cat "$work/err" >&2; return 1; }
+  read -r secs kb <"$work/time"
+  printf '| %s | %s s | %d MB |\n' "$label" "$secs" "$((kb / 1024))"
+}
+
+echo "| step ($children children, $year) | wall time | peak memory |"
+echo "|---|---:|---:|"
+measure "generate" "$root/iro" generate ssda903 "$work/extract" --children "$children" --seed 1 --year "$year"
+measure "floor: read and split every line (awk)" awk -F, '{ n += NF } END { print n }' "$work"/extract/*.csv
+measure "validate" "$root/iro" validate ssda903 "$work/extract" --year "$year"
+echo "| (failures reported: $(wc -l <"$work/out")) | | |"
+measure "import into an empty SQLite database" "$root/iro" import ssda903 "$work/extract" --year "$year" --council 990 --db "sqlite:$work/iro.db"
+measure "re-import of the unchanged extract (SQLite)" "$root/iro" import ssda903 "$work/extract" --year "$year" --council 990 --db "sqlite:$work/iro.db"
+if [[ -n ${IRO_BENCH_PG:-} ]]; then
+  "$root/iro" migrate --db "postgres:$IRO_BENCH_PG" 2>/dev/null
+  measure "import into an empty PostgreSQL database" "$root/iro" import ssda903 "$work/extract" --year "$year" --council 990 --db "postgres:$IRO_BENCH_PG"
+  measure "re-import of the unchanged extract (PostgreSQL)" "$root/iro" import ssda903 "$work/extract" --year "$year" --council 990 --db "postgres:$IRO_BENCH_PG"
+fi
