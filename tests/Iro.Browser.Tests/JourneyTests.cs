@@ -98,6 +98,8 @@ public sealed class JourneyTests(BrowserFixture fixture) : IClassFixture<Browser
     [InlineData("worker@north.test", "/sign-out")]
     [InlineData("worker@north.test", "/errors/400")]
     [InlineData("worker@north.test", "/children/{duesoon}")]
+    [InlineData("analyst@north.test", "/data/ssda903/validate")]
+    [InlineData("analyst@north.test", "/data/ssda903/import")]
     public async Task OtherPages_HaveNoSeriousAccessibilityViolations(string email, string path)
     {
         var page = await fixture.SignedInPageAsync(email);
@@ -127,5 +129,38 @@ public sealed class JourneyTests(BrowserFixture fixture) : IClassFixture<Browser
             var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
             Assert.False(overflow, $"{path} scrolls sideways at 320 CSS pixels (WCAG 1.4.10 Reflow).");
         }
+    }
+
+    [Fact]
+    public async Task Analyst_UploadsAnExtract_SeesFailuresByRule_ThenImportsACleanOne()
+    {
+        const string header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nB700,M,14/03/2015,WBRI,UN1,,\n";
+        const string episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\nB700,10/06/2025,S,C1,N1,U6,PR1,,,,ZZ1 1AA,ZZ1 2BB,\n";
+        const string reviews = "CHILD,DOB,REVIEW,REVIEW_CODE\nB700,14/03/2015,01/07/2025,PN0\n";
+        var page = await fixture.SignedInPageAsync("analyst@north.test");
+        Assert.EndsWith("/data/ssda903/validate", page.Url, StringComparison.Ordinal);
+        await page.Locator("form:has(input[type=file]) select").SelectOptionAsync("2025-26");
+        await page.Locator("input[type=file]").SetInputFilesAsync(
+        [
+            new FilePayload { Name = "header.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(header) },
+            new FilePayload { Name = "episodes.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(episodes) },
+            new FilePayload { Name = "reviews.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(reviews) },
+        ]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the files" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#rule-440")).ToContainTextAsync("B700");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.GotoAsync("/data/ssda903/import");
+        await page.Locator("input[type=file]").SetInputFilesAsync(
+        [
+            new FilePayload { Name = "header.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(header) },
+            new FilePayload { Name = "episodes.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(episodes) },
+        ]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the files" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#preview")).ToContainTextAsync("1 added");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm and import" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("1 children added");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 }

@@ -28,39 +28,46 @@ internal sealed class TableView
         return column < values.Length ? values[column] ?? "" : "";
     }
 
-    /// <summary>One column's values as an array (blank when the column is missing), so rules index it directly.</summary>
-    public string[] Strings(int column)
+    /// <summary>The named columns as arrays (blank where a column is missing), read in one pass over the rows
+    /// so each row is touched once; the rules then index the arrays directly.</summary>
+    public string[][] Columns(params string[] names)
     {
-        var result = new string[Count];
-        for (var i = 0; i < result.Length; i++)
+        var indexes = Array.ConvertAll(names, Column);
+        var result = new string[names.Length][];
+        for (var c = 0; c < result.Length; c++)
         {
-            result[i] = Get(i, column);
+            result[c] = new string[Count];
+        }
+        for (var i = 0; i < Count; i++)
+        {
+            var values = Rows[i];
+            for (var c = 0; c < indexes.Length; c++)
+            {
+                var column = indexes[c];
+                result[c][i] = column >= 0 && column < values.Length ? values[column] ?? "" : "";
+            }
         }
         return result;
     }
 
-    /// <summary>A code column as an array in which equal codes share one string instance: a national extract
-    /// has a few dozen distinct codes in hundreds of thousands of cells, and the rules read these columns many
-    /// times, so they then stay in cache.</summary>
-    public string[] Codes(int column)
+    /// <summary>Makes equal codes in a column share one string instance: a national extract has a few dozen
+    /// distinct codes in hundreds of thousands of cells, and the rules read these columns many times, so they
+    /// then stay in cache.</summary>
+    public static string[] Intern(string[] column)
     {
-        var result = new string[Count];
         var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
         string? last = null;
-        for (var i = 0; i < result.Length; i++)
+        for (var i = 0; i < column.Length; i++)
         {
-            var value = Get(i, column);
-            if (!string.Equals(value, last, StringComparison.Ordinal))
+            var value = column[i];
+            if (!string.Equals(value, last, StringComparison.Ordinal) && !canonical.TryGetValue(value, out last))
             {
-                if (!canonical.TryGetValue(value, out last))
-                {
-                    canonical.Add(value, value);
-                    last = value;
-                }
+                canonical.Add(value, value);
+                last = value;
             }
-            result[i] = last!;
+            column[i] = last!;
         }
-        return result;
+        return column;
     }
 
     public int[] ParseDates(int column)
@@ -89,12 +96,8 @@ internal sealed class Ssda903ReturnIndex
         Episodes = new TableView(data[Ssda903Table.Episodes]);
         Reviews = new TableView(data[Ssda903Table.Reviews]);
 
-        HChild = Header.Strings(Header.Column("CHILD"));
-        HSex = Header.Strings(Header.Column("SEX"));
-        HDobText = Header.Strings(Header.Column("DOB"));
-        HEthnic = Header.Strings(Header.Column("ETHNIC"));
-        HUpn = Header.Strings(Header.Column("UPN"));
-        HMother = Header.Strings(Header.Column("MOTHER"));
+        var header = Header.Columns("CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER");
+        (HChild, HSex, HDobText, HEthnic, HUpn, HMother) = (header[0], header[1], header[2], header[3], header[4], header[5]);
         HeaderDob = new int[Header.Count];
         HeaderRowByChild = new Dictionary<string, int>(Header.Count, StringComparer.Ordinal);
         for (var i = 0; i < Header.Count; i++)
@@ -103,26 +106,26 @@ internal sealed class Ssda903ReturnIndex
             HeaderRowByChild.TryAdd(HChild[i], i);
         }
 
-        EChild = Episodes.Strings(Episodes.Column("CHILD"));
-        ERne = Episodes.Codes(Episodes.Column("RNE"));
-        ELs = Episodes.Codes(Episodes.Column("LS"));
-        ECin = Episodes.Codes(Episodes.Column("CIN"));
-        EPlace = Episodes.Codes(Episodes.Column("PLACE"));
-        EProvider = Episodes.Codes(Episodes.Column("PLACE_PROVIDER"));
-        ERec = Episodes.Codes(Episodes.Column("REC"));
-        ERpc = Episodes.Codes(Episodes.Column("REASON_PLACE_CHANGE"));
-        EUrn = Episodes.Strings(Episodes.Column("URN"));
-        EPlLa = Episodes.Strings(Episodes.Column("PL_LA"));
+        var episodes = Episodes.Columns("CHILD", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "REC",
+            "REASON_PLACE_CHANGE", "URN", "PL_LA", "DECOM", "DEC");
+        EChild = episodes[0];
+        ERne = TableView.Intern(episodes[1]);
+        ELs = TableView.Intern(episodes[2]);
+        ECin = TableView.Intern(episodes[3]);
+        EPlace = TableView.Intern(episodes[4]);
+        EProvider = TableView.Intern(episodes[5]);
+        ERec = TableView.Intern(episodes[6]);
+        ERpc = TableView.Intern(episodes[7]);
+        EUrn = episodes[8];
+        EPlLa = episodes[9];
         Decom = new int[Episodes.Count];
         Dec = new int[Episodes.Count];
-        (EpisodeGroup, GroupStart, GroupRows, GroupByChild) = GroupEpisodes(Episodes.Strings(Episodes.Column("DECOM")), Episodes.Strings(Episodes.Column("DEC")));
+        (EpisodeGroup, GroupStart, GroupRows, GroupByChild) = GroupEpisodes(episodes[10], episodes[11]);
         (Previous, Next) = Neighbours();
 
         RDobColumn = Reviews.Column("DOB");
-        RChild = Reviews.Strings(Reviews.Column("CHILD"));
-        RDobText = Reviews.Strings(RDobColumn);
-        RReview = Reviews.Strings(Reviews.Column("REVIEW"));
-        RCode = Reviews.Codes(Reviews.Column("REVIEW_CODE"));
+        var reviews = Reviews.Columns("CHILD", "DOB", "REVIEW", "REVIEW_CODE");
+        (RChild, RDobText, RReview, RCode) = (reviews[0], reviews[1], reviews[2], TableView.Intern(reviews[3]));
         ReviewDate = new int[Reviews.Count];
         for (var i = 0; i < Reviews.Count; i++)
         {
