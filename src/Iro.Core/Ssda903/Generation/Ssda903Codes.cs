@@ -48,27 +48,14 @@ internal static class Ssda903GenerationCodes
         ((1, 182), 9), ((183, 364), 10), ((365, 729), 20), ((730, 1094), 15), ((1095, 1459), 11),
         ((1460, 2189), 13), ((2190, 3650), 12));
 
-    /// <summary>§10 (2025) ethnicity mix for children other than the unaccompanied.</summary>
-    public static readonly Weighted<string> Ethnicity = new(
-        ("WBRI", 63.0), ("WIRI", 0.8), ("WOTH", 9.0), ("WIRT", 1.1), ("WROM", 1.1),
-        ("MWBC", 4.2), ("MWBA", 1.4), ("MWAS", 1.6), ("MOTH", 4.8),
-        ("AIND", 0.4), ("APKN", 1.2), ("ABAN", 0.5), ("AOTH", 1.4),
-        ("BCRB", 1.3), ("BAFR", 3.5), ("BOTH", 1.7),
-        ("CHNE", 0.1), ("OOTH", 1.9),
-        ("REFU", 0.3), ("NOBT", 0.7));
+    // The national mixes (domain reference §10) are the demo council's: one copy, so the two stay in step.
+    public static Weighted<string> Ethnicity => DemoCodes.Ethnicity;
 
-    public static readonly Weighted<string> UascEthnicity = new(
-        ("BAFR", 35), ("AOTH", 30), ("OOTH", 25), ("WOTH", 5), ("BOTH", 5));
+    public static Weighted<string> UascEthnicity => DemoCodes.UascEthnicity;
 
-    public static readonly Weighted<string> CategoryOfNeed = new(
-        ("N1", 70), ("N2", 2), ("N3", 3), ("N4", 8), ("N5", 15), ("N6", 1), ("N7", 0.3), ("N8", 1));
+    public static Weighted<string> CategoryOfNeed => DemoCodes.CategoryOfNeed;
 
-    /// <summary>§10 reasons for a placement change when the carer changes (PLACE, "change in status of the
-    /// placement only", is used for same-carer changes; CUSTOD where a child of 10 or over goes to custody).
-    /// </summary>
-    public static readonly Weighted<string> ReasonPlaceChange = new(
-        ("CARPL", 31), ("OTHER", 22), ("CREQB", 8), ("CREQO", 6), ("CHILD", 3), ("STAND", 1), ("CLOSE", 1),
-        ("ALLEG", 1), ("LAREQ", 1), ("APPRR", 0.4));
+    public static Weighted<string> ReasonPlaceChange => DemoCodes.ReasonPlaceChange;
 
     /// <summary>§10 suggested participation mix for reviews of children aged 4 or over.</summary>
     public static readonly Weighted<string> Participation = new(

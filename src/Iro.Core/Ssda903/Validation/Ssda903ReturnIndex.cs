@@ -69,16 +69,6 @@ internal sealed class TableView
         }
         return column;
     }
-
-    public int[] ParseDates(int column)
-    {
-        var result = new int[Count];
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = Ssda903Dates.Parse(Get(i, column));
-        }
-        return result;
-    }
 }
 
 /// <summary>Everything the rules share, built in one pass: every date parsed exactly once (as a day number, or
