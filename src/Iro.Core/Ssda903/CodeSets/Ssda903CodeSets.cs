@@ -272,6 +272,7 @@ public static class Ssda903CodeSets
     public static string? Meaning(CodeSet set, string? code, CollectionYear year) =>
         code is not null && Resolve(set, year).TryGetValue(code, out var entry) ? entry.Meaning : null;
 
+    /// <remarks>A year outside those Iro holds (2023-24 to 2026-27) uses the nearest year's list.</remarks>
     internal static FrozenDictionary<string, CodeEntry> Resolve(CodeSet set, CollectionYear year)
     {
         var y = Math.Clamp(year.StartYear, CollectionYear.Earliest.StartYear, CollectionYear.Latest.StartYear);

@@ -28,15 +28,20 @@ internal sealed class TableView
         return column < values.Length ? values[column] ?? "" : "";
     }
 
-    /// <summary>The named columns as arrays (blank where a column is missing), read in one pass over the rows
-    /// so each row is touched once; the rules then index the arrays directly.</summary>
-    public string[][] Columns(params string[] names)
+    /// <summary>Reads the named columns in one pass over the rows, while each row's values are in cache:
+    /// the text of every column (blank where a column is missing), codes interned (see <see cref="Interner"/>),
+    /// and dates parsed to day numbers (null for columns that are not dates).</summary>
+    public (string[][] Text, int[]?[] Dates) Read(params (string Name, ColumnKind Kind)[] columns)
     {
-        var indexes = Array.ConvertAll(names, Column);
-        var result = new string[names.Length][];
-        for (var c = 0; c < result.Length; c++)
+        var indexes = Array.ConvertAll(columns, c => Column(c.Name));
+        var text = new string[columns.Length][];
+        var dates = new int[]?[columns.Length];
+        var interners = new Interner?[columns.Length];
+        for (var c = 0; c < columns.Length; c++)
         {
-            result[c] = new string[Count];
+            text[c] = new string[Count];
+            dates[c] = columns[c].Kind == ColumnKind.Date ? new int[Count] : null;
+            interners[c] = columns[c].Kind == ColumnKind.Code ? new Interner() : null;
         }
         for (var i = 0; i < Count; i++)
         {
@@ -44,30 +49,81 @@ internal sealed class TableView
             for (var c = 0; c < indexes.Length; c++)
             {
                 var column = indexes[c];
-                result[c][i] = column >= 0 && column < values.Length ? values[column] ?? "" : "";
+                var value = column >= 0 && column < values.Length ? values[column] ?? "" : "";
+                if (interners[c] is { } interner)
+                {
+                    value = interner.Intern(value);
+                }
+                else if (dates[c] is { } parsed)
+                {
+                    parsed[i] = Ssda903Dates.Parse(value);
+                }
+                text[c][i] = value;
             }
         }
-        return result;
+        return (text, dates);
+    }
+}
+
+internal enum ColumnKind
+{
+    Text,
+    Code,
+    Date,
+}
+
+/// <summary>Makes equal codes share one string instance: a national extract has a few dozen distinct codes in
+/// hundreds of thousands of cells, and the rules read code columns many times, so they then stay in cache. A
+/// code of up to 7 Latin-1 characters is found by its characters packed into a 64-bit key in a small
+/// open-addressed table; anything longer, or past 128 distinct codes, is left as it is.</summary>
+internal sealed class Interner
+{
+    private const int Slots = 256;
+    private readonly ulong[] _keys = new ulong[Slots];
+    private readonly string?[] _values = new string?[Slots];
+    private int _distinct;
+
+    public string Intern(string value)
+    {
+        if (!TryPack(value, out var key))
+        {
+            return value;
+        }
+        var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> 56);
+        while (_values[slot] is not null && _keys[slot] != key)
+        {
+            slot = (slot + 1) & (Slots - 1);
+        }
+        if (_values[slot] is { } interned)
+        {
+            return interned;
+        }
+        if (_distinct < Slots / 2)
+        {
+            _distinct++;
+            _keys[slot] = key;
+            _values[slot] = value;
+        }
+        return value;
     }
 
-    /// <summary>Makes equal codes in a column share one string instance: a national extract has a few dozen
-    /// distinct codes in hundreds of thousands of cells, and the rules read these columns many times, so they
-    /// then stay in cache.</summary>
-    public static string[] Intern(string[] column)
+    private static bool TryPack(string value, out ulong key)
     {
-        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? last = null;
-        for (var i = 0; i < column.Length; i++)
+        key = (ulong)value.Length;
+        if (value.Length > 7)
         {
-            var value = column[i];
-            if (!string.Equals(value, last, StringComparison.Ordinal) && !canonical.TryGetValue(value, out last))
-            {
-                canonical.Add(value, value);
-                last = value;
-            }
-            column[i] = last!;
+            return false;
         }
-        return column;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c > 0xFF)
+            {
+                return false;
+            }
+            key |= (ulong)c << (8 * (i + 1));
+        }
+        return true;
     }
 }
 
@@ -86,42 +142,35 @@ internal sealed class Ssda903ReturnIndex
         Episodes = new TableView(data[Ssda903Table.Episodes]);
         Reviews = new TableView(data[Ssda903Table.Reviews]);
 
-        var header = Header.Columns("CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER");
+        var (header, headerDates) = Header.Read(
+            ("CHILD", ColumnKind.Text), ("SEX", ColumnKind.Code), ("DOB", ColumnKind.Date), ("ETHNIC", ColumnKind.Code),
+            ("UPN", ColumnKind.Text), ("MOTHER", ColumnKind.Text));
         (HChild, HSex, HDobText, HEthnic, HUpn, HMother) = (header[0], header[1], header[2], header[3], header[4], header[5]);
-        HeaderDob = new int[Header.Count];
+        HeaderDob = headerDates[2]!;
         HeaderRowByChild = new Dictionary<string, int>(Header.Count, StringComparer.Ordinal);
         for (var i = 0; i < Header.Count; i++)
         {
-            HeaderDob[i] = Ssda903Dates.Parse(HDobText[i]);
             HeaderRowByChild.TryAdd(HChild[i], i);
         }
 
-        var episodes = Episodes.Columns("CHILD", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "REC",
-            "REASON_PLACE_CHANGE", "URN", "PL_LA", "DECOM", "DEC");
-        EChild = episodes[0];
-        ERne = TableView.Intern(episodes[1]);
-        ELs = TableView.Intern(episodes[2]);
-        ECin = TableView.Intern(episodes[3]);
-        EPlace = TableView.Intern(episodes[4]);
-        EProvider = TableView.Intern(episodes[5]);
-        ERec = TableView.Intern(episodes[6]);
-        ERpc = TableView.Intern(episodes[7]);
-        EUrn = episodes[8];
-        EPlLa = episodes[9];
-        Decom = new int[Episodes.Count];
-        Dec = new int[Episodes.Count];
-        (EpisodeGroup, GroupStart, GroupRows, GroupByChild) = GroupEpisodes(episodes[10], episodes[11]);
+        var (episodes, episodeDates) = Episodes.Read(
+            ("CHILD", ColumnKind.Text), ("RNE", ColumnKind.Code), ("LS", ColumnKind.Code), ("CIN", ColumnKind.Code),
+            ("PLACE", ColumnKind.Code), ("PLACE_PROVIDER", ColumnKind.Code), ("REC", ColumnKind.Code),
+            ("REASON_PLACE_CHANGE", ColumnKind.Code), ("URN", ColumnKind.Text), ("PL_LA", ColumnKind.Text),
+            ("DECOM", ColumnKind.Date), ("DEC", ColumnKind.Date));
+        (EChild, ERne, ELs, ECin, EPlace) = (episodes[0], episodes[1], episodes[2], episodes[3], episodes[4]);
+        (EProvider, ERec, ERpc, EUrn, EPlLa) = (episodes[5], episodes[6], episodes[7], episodes[8], episodes[9]);
+        Decom = episodeDates[10]!;
+        Dec = episodeDates[11]!;
+        (EpisodeGroup, GroupStart, GroupRows, GroupByChild) = GroupEpisodes();
         (Previous, Next) = Neighbours();
 
         RDobColumn = Reviews.Column("DOB");
-        var reviews = Reviews.Columns("CHILD", "DOB", "REVIEW", "REVIEW_CODE");
-        (RChild, RDobText, RReview, RCode) = (reviews[0], reviews[1], reviews[2], TableView.Intern(reviews[3]));
-        ReviewDate = new int[Reviews.Count];
-        for (var i = 0; i < Reviews.Count; i++)
-        {
-            ReviewDate[i] = Ssda903Dates.Parse(RReview[i]);
-        }
-        ReviewDob = new int[Reviews.Count];
+        var (reviews, reviewDates) = Reviews.Read(
+            ("CHILD", ColumnKind.Text), ("DOB", ColumnKind.Date), ("REVIEW", ColumnKind.Date), ("REVIEW_CODE", ColumnKind.Code));
+        (RChild, RDobText, RReview, RCode) = (reviews[0], reviews[1], reviews[2], reviews[3]);
+        ReviewDob = reviewDates[1]!;
+        ReviewDate = reviewDates[2]!;
         ReviewDobMatchesHeader = new bool[Reviews.Count];
         (ReviewHeaderRow, ReviewGroup) = LinkReviews();
     }
@@ -147,10 +196,10 @@ internal sealed class Ssda903ReturnIndex
             }
             headerRows[i] = h;
             groups[i] = g;
-            // The Reviews DOB repeats the Header's: compare the text, and parse only when it differs.
-            var same = h >= 0 && string.Equals(RDobText[i], HDobText[h], StringComparison.Ordinal);
-            ReviewDobMatchesHeader[i] = same;
-            ReviewDob[i] = same ? HeaderDob[h] : Ssda903Dates.Parse(RDobText[i]);
+            // Valid dates have one spelling, so equal day numbers mean equal text; otherwise compare the text.
+            ReviewDobMatchesHeader[i] = h >= 0 && (ReviewDob[i] >= 0 && HeaderDob[h] >= 0
+                ? ReviewDob[i] == HeaderDob[h]
+                : string.Equals(RDobText[i], HDobText[h], StringComparison.Ordinal));
         }
         return (headerRows, groups);
     }
@@ -219,7 +268,7 @@ internal sealed class Ssda903ReturnIndex
     public int HeaderDobOf(string child) =>
         HeaderRowByChild.TryGetValue(child, out var row) ? HeaderDob[row] : Ssda903Dates.Blank;
 
-    private (int[] Group, int[] Start, int[] Rows, Dictionary<string, int> ByChild) GroupEpisodes(string[] decomText, string[] decText)
+    private (int[] Group, int[] Start, int[] Rows, Dictionary<string, int> ByChild) GroupEpisodes()
     {
         var n = Episodes.Count;
         var byChild = new Dictionary<string, int>(Math.Max(16, n / 3), StringComparer.Ordinal);
@@ -232,11 +281,6 @@ internal sealed class Ssda903ReturnIndex
             // Extracts list a child's episodes together: skip the hash lookup while the child is unchanged.
             var child = EChild[i];
             var sameChild = string.Equals(child, previousChild, StringComparison.Ordinal);
-            // An episode usually starts the day the child's previous one ended: reuse that parse.
-            Decom[i] = sameChild && string.Equals(decomText[i], decText[i - 1], StringComparison.Ordinal)
-                ? Dec[i - 1]
-                : Ssda903Dates.Parse(decomText[i]);
-            Dec[i] = Ssda903Dates.Parse(decText[i]);
             if (!sameChild)
             {
                 if (!byChild.TryGetValue(child, out g))
