@@ -14,6 +14,8 @@ year=${2:-2025-26}
 work=$(mktemp -d /tmp/iro-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 "$root/iro" --help >/dev/null   # build once, outside the timings
+dotnet build "$root/bench/Iro.Bench" -c Release --verbosity quiet --nologo >&2
+floor_dll="$root/artifacts/bin/Iro.Bench/release/Iro.Bench.dll"
 
 measure() { # label, command...
   local label=$1; shift
@@ -25,7 +27,7 @@ measure() { # label, command...
 echo "| step ($children children, $year) | wall time | peak memory |"
 echo "|---|---:|---:|"
 measure "generate" "$root/iro" generate ssda903 "$work/extract" --children "$children" --seed 1 --year "$year"
-measure "floor: read and split every line (awk)" awk -F, '{ n += NF } END { print n }' "$work"/extract/*.csv
+measure "floor: a .NET process reading and splitting every line" dotnet "$floor_dll" floor "$work/extract"
 measure "validate" "$root/iro" validate ssda903 "$work/extract" --year "$year"
 echo "| (failures reported: $(wc -l <"$work/out")) | | |"
 measure "import into an empty SQLite database" "$root/iro" import ssda903 "$work/extract" --year "$year" --council 990 --db "sqlite:$work/iro.db"
