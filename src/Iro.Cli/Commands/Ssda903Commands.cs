@@ -143,58 +143,78 @@ internal static class Ssda903Commands
 
     private static Command Validate()
     {
-        var path = new Argument<string>("PATH") { Description = "A folder of 903 CSV tables, one CSV file, or an XML file." };
+        var path = new Argument<string?>("PATH") { Description = "A folder of 903 CSV tables, one CSV file, or an XML file.", Arity = ArgumentArity.ZeroOrOne };
         var year = YearOption();
         var format = new Option<string>("--format") { Description = "tsv (default) or json.", DefaultValueFactory = _ => "tsv" };
-        var command = new Command("ssda903", "Apply the DfE's validation rules; one failure per line: RULE, CHILD, TABLE, ROW, MESSAGE.") { path, year, format };
-        command.SetAction(parse =>
+        var held = new Option<bool>("--held") { Description = "Validate what Iro holds (its export for the year) instead of files." };
+        var council = new Option<string?>("--council") { Description = "With --held: the council's LA code (when the database holds more than one)." };
+        var db = HostCommands.DbOption();
+        var command = new Command("ssda903", "Apply the DfE's validation rules; one failure per line: RULE, CHILD, TABLE, ROW, MESSAGE.") { path, year, format, held, council, db };
+        command.SetAction(async (parse, ct) =>
         {
-            CollectionYear y;
             try
             {
-                y = ParseYear(parse.GetValue(year)!);
+                var y = ParseYear(parse.GetValue(year)!);
+                if (parse.GetValue(format) is not ("tsv" or "json"))
+                {
+                    throw new CliUsageException($"--format '{parse.GetValue(format)}' must be tsv or json.");
+                }
+                Ssda903Return data;
+                if (parse.GetValue(held))
+                {
+                    var database = IroConfiguration.Database(parse.GetValue(db), IroConfiguration.Load([]));
+                    await using var context = await CliDatabase.OpenAsync(database, CouncilScope.All(), ct);
+                    var councilId = await ResolveCouncilAsync(context, parse.GetValue(council), createIfMissing: false, ct);
+                    await using var scoped = IroDbContextFactory.Create(database, CouncilScope.For(councilId));
+                    data = await Ssda903Export.BuildAsync(scoped, y, ct);
+                }
+                else
+                {
+                    var input = parse.GetValue(path) ?? throw new CliUsageException("Give the PATH of the extract, or --held to validate what Iro holds.");
+                    var read = Ssda903Reader.Read(input, y);
+                    foreach (var p in read.Problems)
+                    {
+                        Console.Error.WriteLine(read.Return.Tables.Count == 0 ? p.ToString() : $"warning: {p}");
+                    }
+                    if (read.Return.Tables.Count == 0)
+                    {
+                        return 1;
+                    }
+                    data = read.Return;
+                }
+                WriteFailures(Ssda903Validator.Validate(data), parse.GetValue(format)!);
+                return 0;
             }
             catch (CliUsageException e)
             {
                 Console.Error.WriteLine($"iro: {e.Message}");
                 return 2;
             }
-            var read = Ssda903Reader.Read(parse.GetValue(path)!, y);
-            if (read.Return.Tables.Count == 0)
-            {
-                foreach (var p in read.Problems)
-                {
-                    Console.Error.WriteLine(p.ToString());
-                }
-                return 1;
-            }
-            foreach (var p in read.Problems)
-            {
-                Console.Error.WriteLine($"warning: {p}");
-            }
-            var failures = Ssda903Validator.Validate(read.Return);
-            using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
-            if (parse.GetValue(format) == "json")
-            {
-                stdout.Write(JsonSerializer.Serialize(failures.Select(f => new { rule = f.Rule, child = f.Child, table = f.Table.ToString(), row = f.Row, message = f.Message })));
-                stdout.WriteLine();
-                return 0;
-            }
-            foreach (var f in failures)
-            {
-                stdout.Write(f.Rule);
-                stdout.Write('\t');
-                stdout.Write(f.Child);
-                stdout.Write('\t');
-                stdout.Write(f.Table.ToString());
-                stdout.Write('\t');
-                stdout.Write(f.Row.ToString(CultureInfo.InvariantCulture));
-                stdout.Write('\t');
-                stdout.WriteLine(f.Message);
-            }
-            return 0;
         });
         return command;
+    }
+
+    private static void WriteFailures(IReadOnlyList<ValidationFailure> failures, string format)
+    {
+        using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+        if (format == "json")
+        {
+            stdout.Write(JsonSerializer.Serialize(failures.Select(f => new { rule = f.Rule, child = f.Child, table = f.Table.ToString(), row = f.Row, message = f.Message })));
+            stdout.WriteLine();
+            return;
+        }
+        foreach (var f in failures)
+        {
+            stdout.Write(f.Rule);
+            stdout.Write('\t');
+            stdout.Write(f.Child);
+            stdout.Write('\t');
+            stdout.Write(f.Table.ToString());
+            stdout.Write('\t');
+            stdout.Write(f.Row.ToString(CultureInfo.InvariantCulture));
+            stdout.Write('\t');
+            stdout.WriteLine(f.Message);
+        }
     }
 
     private static Command Generate()

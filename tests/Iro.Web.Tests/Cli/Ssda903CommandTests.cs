@@ -29,6 +29,10 @@ public sealed class Ssda903CommandTests : IDisposable
         var again = await IroCli.RunAsync(Ct, "import", "ssda903", extract, "--year", "2025-26", "--council", "990", "--db", db);
         Assert.Contains("0 children added, 0 updated; 0 episodes added, 0 updated, 0 removed; 0 reviews added", again.Out, StringComparison.Ordinal);
 
+        var held = await IroCli.RunAsync(Ct, "validate", "ssda903", "--held", "--year", "2025-26", "--db", db);
+        Assert.Equal(0, held.ExitCode);
+        Assert.Equal("", held.Out);
+
         var exported = Path.Combine(_folder, "exported");
         Assert.Equal(0, (await IroCli.RunAsync(Ct, "export", "ssda903", exported, "--year", "2025-26", "--db", db)).ExitCode);
         foreach (var table in new[] { "header.csv", "episodes.csv", "reviews.csv" })
@@ -52,6 +56,19 @@ public sealed class Ssda903CommandTests : IDisposable
             Assert.Equal(5, fields.Length);
             Assert.True(int.Parse(fields[3], System.Globalization.CultureInfo.InvariantCulture) >= 1);
         });
+    }
+
+    [Fact]
+    public async Task Validate_Json_ListsEachFailureAsAnObject()
+    {
+        var extract = Path.Combine(_folder, "json");
+        await IroCli.RunAsync(Ct, "generate", "ssda903", extract, "--children", "300", "--seed", "11", "--year", "2025-26", "--error-rate", "0.2");
+        var result = await IroCli.RunAsync(Ct, "validate", "ssda903", extract, "--year", "2025-26", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var first = json.RootElement.EnumerateArray().First();
+        Assert.False(string.IsNullOrEmpty(first.GetProperty("rule").GetString()));
+        Assert.True(first.GetProperty("row").GetInt32() >= 1);
     }
 
     [Fact]
