@@ -99,6 +99,8 @@ public sealed class Ssda903ImportExportTests
             Episodes[0],
             ["C100", "31/02/2025", "L", "C2", "N1", "U6", "PR1", "", "", "", "", "", ""],
             ["C999", "01/06/2025", "S", "C2", "N1", "U6", "PR1", "", "", "", "", "", ""],
+            ["C200", "01/02/2024", "S", "V2", "N4", "K2", "PR4", "", "", "", "", "", ""],
+            ["C200", "01/02/2024", "L", "C1", "N4", "K2", "PR4", "", "", "", "", "", ""],
         ];
         string[][] reviews = [["C100", "14/03/2015", "2025-07-01", "PN9"]];
 
@@ -108,6 +110,7 @@ public sealed class Ssda903ImportExportTests
             Assert.False(report.Succeeded);
             Assert.Contains(report.Problems, p => p is { File: "episodes.csv", Line: 3, Column: "DECOM", Value: "31/02/2025" });
             Assert.Contains(report.Problems, p => p is { File: "episodes.csv", Line: 4, Column: "CHILD", Value: "C999" });
+            Assert.Contains(report.Problems, p => p is { File: "episodes.csv", Line: 6, Column: "DECOM", Value: "01/02/2024" });
             Assert.Contains(report.Problems, p => p is { File: "reviews.csv", Line: 2, Column: "REVIEW", Value: "2025-07-01" });
             Assert.Contains(report.Problems, p => p is { File: "reviews.csv", Line: 2, Column: "REVIEW_CODE", Value: "PN9" });
         }

@@ -78,7 +78,7 @@ public static class Ssda903Import
             child.IsMother = fact.IsMother;
             child.MotherChildDateOfBirth = fact.MotherChildDob;
 
-            var changes = child.ApplyEpisodesFromExtract(fact.Episodes);
+            var changes = child.ApplyEpisodesFromExtract(fact.Episodes.Select(e => e.Episode).ToList());
             episodesAdded += changes.Added;
             episodesUpdated += changes.Updated;
             episodesRemoved += changes.Removed;
@@ -116,7 +116,7 @@ public static class Ssda903Import
         public string? Upn { get; init; }
         public bool? IsMother { get; init; }
         public DateOnly? MotherChildDob { get; init; }
-        public List<ExtractEpisode> Episodes { get; } = [];
+        public List<(ExtractEpisode Episode, int Line)> Episodes { get; } = [];
         public List<(DateOnly HeldOn, ParticipationCode? Code)> Reviews { get; } = [];
     }
 
@@ -190,22 +190,18 @@ public static class Ssda903Import
                 reader.Problem<object?>("CHILD", child, "is not in the header table");
                 continue;
             }
-            fact.Episodes.Add(episode);
+            fact.Episodes.Add((episode, table.Lines[row]));
         }
         foreach (var (number, fact) in facts)
         {
-            fact.Episodes.Sort((a, b) => a.StartedOn.CompareTo(b.StartedOn));
+            fact.Episodes.Sort((a, b) => a.Episode.StartedOn.CompareTo(b.Episode.StartedOn));
             for (var i = 1; i < fact.Episodes.Count; i++)
             {
-                if (fact.Episodes[i].StartedOn == fact.Episodes[i - 1].StartedOn)
+                if (fact.Episodes[i].Episode.StartedOn == fact.Episodes[i - 1].Episode.StartedOn)
                 {
-                    problems.Add(new Ssda903InputProblem(table.SourceFile, 0, "DECOM", Ssda903DateText.Format(fact.Episodes[i].StartedOn),
-                        $"child {number} has two episodes starting on the same day"));
+                    problems.Add(new Ssda903InputProblem(table.SourceFile, fact.Episodes[i].Line, "DECOM",
+                        Ssda903DateText.Format(fact.Episodes[i].Episode.StartedOn), $"child {number} has two episodes starting on the same day"));
                 }
-            }
-            if (fact.Episodes.Count > 0 && fact.Episodes[0].ReasonForNewEpisode != "S" && fact.Episodes[0].ReasonForNewEpisode.Length == 0)
-            {
-                problems.Add(new Ssda903InputProblem(table.SourceFile, 0, "RNE", "", $"child {number}'s first episode has no RNE"));
             }
         }
     }
