@@ -623,13 +623,13 @@ internal sealed class DemoGenerator
         DateOnly heldOn;
         if (u < 0.885)
         {
-            heldOn = PreviousWorkingDay(due.AddDays(-rng.Next(0, 16)));
+            heldOn = Calendar.WorkingDayOnOrBefore(due.AddDays(-rng.Next(0, 16)));
         }
         else
         {
-            heldOn = NextWorkingDay(due.AddDays(u < 0.985 ? rng.Next(1, 31) : rng.Next(31, 75)));
+            heldOn = Calendar.WorkingDayOnOrAfter(due.AddDays(u < 0.985 ? rng.Next(1, 31) : rng.Next(31, 75)));
         }
-        return heldOn < lower ? NextWorkingDay(lower) : heldOn;
+        return heldOn < lower ? Calendar.WorkingDayOnOrAfter(lower) : heldOn;
     }
 
     private static readonly (ReviewTriggerType Type, string Note)[] HistoricalTriggers =
@@ -1319,23 +1319,7 @@ internal sealed class DemoGenerator
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
-    private static DateOnly PreviousWorkingDay(DateOnly d)
-    {
-        while (!Calendar.IsWorkingDay(d))
-        {
-            d = d.AddDays(-1);
-        }
-        return d;
-    }
 
-    private static DateOnly NextWorkingDay(DateOnly d)
-    {
-        while (!Calendar.IsWorkingDay(d))
-        {
-            d = d.AddDays(1);
-        }
-        return d;
-    }
 
     private int Between((int From, int To) range) => _rng.Next(range.From, range.To + 1);
 

@@ -714,28 +714,12 @@ internal sealed class Ssda903GenerationRun
     {
         var u = rng.NextDouble();
         var on = u < 0.885
-            ? PreviousWorkingDay(due.AddDays(-rng.Next(0, 16)))
-            : NextWorkingDay(due.AddDays(u < 0.985 ? rng.Next(1, 31) : rng.Next(31, 75)));
-        return on < lower ? NextWorkingDay(lower) : on;
+            ? Calendar.WorkingDayOnOrBefore(due.AddDays(-rng.Next(0, 16)))
+            : Calendar.WorkingDayOnOrAfter(due.AddDays(u < 0.985 ? rng.Next(1, 31) : rng.Next(31, 75)));
+        return on < lower ? Calendar.WorkingDayOnOrAfter(lower) : on;
     }
 
-    private static DateOnly PreviousWorkingDay(DateOnly date)
-    {
-        while (!Calendar.IsWorkingDay(date))
-        {
-            date = date.AddDays(-1);
-        }
-        return date;
-    }
 
-    private static DateOnly NextWorkingDay(DateOnly date)
-    {
-        while (!Calendar.IsWorkingDay(date))
-        {
-            date = date.AddDays(1);
-        }
-        return date;
-    }
 
     // ---- missing and social workers -----------------------------------------------------------------------
 
@@ -964,7 +948,7 @@ internal sealed class Ssda903GenerationRun
                 break;
             case "INT08":
             {
-                var on = NextWorkingDay(_yearStart.AddDays(rng.Next(0, 300)));
+                var on = Calendar.WorkingDayOnOrAfter(_yearStart.AddDays(rng.Next(0, 300)));
                 _reviews.Add([child.Id + "X", header[2], Text(on), on < child.Dob.AddYears(4) ? "PN0" : "PN7"],
                     _reviews.Rows.Count + 2);
                 break;
@@ -974,10 +958,10 @@ internal sealed class Ssda903GenerationRun
                 break;
             case "399":
             {
-                var on = NextWorkingDay(Max(child.Episodes[0].Start, _yearStart).AddDays(rng.Next(1, 60)));
+                var on = Calendar.WorkingDayOnOrAfter(Max(child.Episodes[0].Start, _yearStart).AddDays(rng.Next(1, 60)));
                 if (on > _yearEnd)
                 {
-                    on = PreviousWorkingDay(_yearEnd);
+                    on = Calendar.WorkingDayOnOrBefore(_yearEnd);
                 }
                 _reviews.Add([child.Id, header[2], Text(on), on < child.Dob.AddYears(4) ? "PN0" : "PN3"], _reviews.Rows.Count + 2);
                 break;
