@@ -37,6 +37,7 @@ public sealed class PeriodOfCare : ICouncilOwned
             previous.EndedOn = episode.StartedOn;
             previous.ReasonEnded ??= "X1";
         }
+        episode.PeriodOfCareId = Id;
         _episodes.Add(episode);
         return episode;
     }
@@ -50,7 +51,7 @@ public sealed class PeriodOfCare : ICouncilOwned
         var added = episode is null;
         episode ??= new Episode
         {
-            ChildId = childId, CouncilId = councilId, StartedOn = e.StartedOn, ReasonForNewEpisode = e.ReasonForNewEpisode,
+            ChildId = childId, CouncilId = councilId, PeriodOfCareId = Id, StartedOn = e.StartedOn, ReasonForNewEpisode = e.ReasonForNewEpisode,
             LegalStatus = e.LegalStatus, CategoryOfNeed = e.CategoryOfNeed, Placement = e.Placement,
         };
         var updated = !added && (episode.EndedOn != e.EndedOn || episode.ReasonForNewEpisode != e.ReasonForNewEpisode

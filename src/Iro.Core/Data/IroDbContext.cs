@@ -178,6 +178,15 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
+    /// <summary>Refuses a write to a council outside this context's scope, on every path that writes.</summary>
+    internal void EnsureWritable(CouncilId councilId)
+    {
+        if (!ScopeAllCouncils && councilId != ScopedCouncilId)
+        {
+            throw new InvalidOperationException("A change to another council's record was refused.");
+        }
+    }
+
     private void StampBeforeSave()
     {
         foreach (var entry in ChangeTracker.Entries())
@@ -186,9 +195,9 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
             {
                 continue;
             }
-            if (entry.Entity is ICouncilOwned owned && !ScopeAllCouncils && owned.CouncilId != ScopedCouncilId)
+            if (entry.Entity is ICouncilOwned owned)
             {
-                throw new InvalidOperationException("A change to another council's record was refused.");
+                EnsureWritable(owned.CouncilId);
             }
             switch (entry.Entity)
             {

@@ -53,6 +53,7 @@ public static class Ssda903Import
         {
             existing[child.ChildNumber] = child;
         }
+        var created = new List<Child>();
         int added = 0, updated = 0, episodesAdded = 0, episodesUpdated = 0, episodesRemoved = 0, reviewsAdded = 0;
         foreach (var (number, fact) in facts)
         {
@@ -63,7 +64,7 @@ public static class Ssda903Import
                     CouncilId = councilId, ChildNumber = number, GivenName = "", FamilyName = $"Child {number}",
                     Sex = fact.Sex, DateOfBirth = fact.DateOfBirth, Ethnicity = fact.Ethnicity,
                 };
-                db.Children.Add(child);
+                created.Add(child);
                 added++;
             }
             else if (child.Sex != fact.Sex || child.DateOfBirth != fact.DateOfBirth || child.Ethnicity != fact.Ethnicity
@@ -92,8 +93,36 @@ public static class Ssda903Import
             child.RecomputeReviewSchedule(calendar);
         }
 
-        await db.SaveChangesAsync(ct);
+        // One transaction for both paths: changes to children Iro already holds go through EF Core, new children
+        // (most of a first import) through bulk inserts, which need no change tracking.
+        await using (var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null)
+        {
+            await db.SaveChangesAsync(ct);
+            await InsertCreatedAsync(db, created, ct);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+        }
         return new Ssda903ImportReport(added, updated, episodesAdded, episodesUpdated, episodesRemoved, reviewsAdded, []);
+    }
+
+    private static async Task InsertCreatedAsync(IroDbContext db, List<Child> created, CancellationToken ct)
+    {
+        foreach (var child in created)
+        {
+            child.NormaliseKeys();
+            child.Version = Guid.NewGuid();
+            foreach (var review in child.Reviews)
+            {
+                review.Version = Guid.NewGuid();
+            }
+        }
+        await BulkInsert.InsertAsync(db, created, ct);
+        await BulkInsert.InsertAsync(db, created.SelectMany(c => c.PeriodsOfCare).ToList(), ct);
+        await BulkInsert.InsertAsync(db, created.SelectMany(c => c.PeriodsOfCare).SelectMany(p => p.Episodes).ToList(), ct);
+        await BulkInsert.InsertAsync(db, created.SelectMany(c => c.Reviews).ToList(), ct);
+        await BulkInsert.InsertAsync(db, created.SelectMany(c => c.Triggers).ToList(), ct);
     }
 
     private static Ssda903ImportReport Failed(List<Ssda903InputProblem> problems) => new(0, 0, 0, 0, 0, 0, problems);
