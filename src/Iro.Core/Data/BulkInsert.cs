@@ -30,15 +30,18 @@ public static class BulkInsert
             .ToList();
         var sql = db.GetService<ISqlGenerationHelper>();
         var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))}) VALUES ";
-        var rowsPerStatement = Math.Max(1, MaxParametersPerStatement / columns.Count);
+        // Microsoft.Data.Sqlite binds parameters by name with a linear search, so a long multi-row statement is
+        // quadratic; SQLite instead reuses one prepared single-row statement, which is its fast path anyway.
+        var rowsPerStatement = db.Database.IsSqlite() ? 1 : Math.Max(1, MaxParametersPerStatement / columns.Count);
 
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk inserts run inside the import's transaction.");
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         foreach (var chunk in rows.Chunk(rowsPerStatement))
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
+            command.Parameters.Clear();
             var text = new System.Text.StringBuilder(head);
             var n = 0;
             for (var r = 0; r < chunk.Length; r++)
@@ -58,7 +61,11 @@ public static class BulkInsert
                 }
                 text.Append(')');
             }
-            command.CommandText = text.ToString();
+            var commandText = text.ToString();
+            if (command.CommandText != commandText)
+            {
+                command.CommandText = commandText;
+            }
             await command.ExecuteNonQueryAsync(ct);
         }
     }
