@@ -26,3 +26,15 @@ public static class ParticipationCodes
             _ => null,
         };
 }
+
+public static class ReviewKinds
+{
+    /// <summary>How a review is named on a page: the first and second reviews have their own time limits
+    /// (CPPCR 2010 reg 33(1) and (2)); every later one is simply a review.</summary>
+    public static string Describe(ReviewKind kind) => kind switch
+    {
+        ReviewKind.First => "First review",
+        ReviewKind.Second => "Second review",
+        _ => "Review",
+    };
+}

@@ -9,31 +9,12 @@ internal static class Ssda903GenerationCodes
     /// <summary>Regulated supported accommodation (K3) began on 28 October 2023.</summary>
     public static readonly DateOnly SupportedAccommodationFrom = new(2023, 10, 28);
 
-    /// <summary>The PLACE codes rule 146 accepts in a collection year (§5.6; K3 from 2024-25, Z11–Z14 in place
-    /// of Z1 and no H5/P2 from 2025-26).</summary>
-    public static bool IsValidPlace(string place, CollectionYear year)
-    {
-        switch (place)
-        {
-            case "A3" or "A4" or "A5" or "A6" or "K1" or "K2" or "P1" or "P3" or "R1" or "R2" or "R3" or "R5" or "S1"
-                or "T0" or "T1" or "T2" or "T3" or "T4" or "U1" or "U2" or "U3" or "U4" or "U5" or "U6":
-                return true;
-            case "K3":
-                return year.StartYear >= 2024;
-            case "H5" or "P2" or "Z1":
-                return year.StartYear <= 2024;
-            case "Z11" or "Z12" or "Z13" or "Z14":
-                return year.StartYear >= 2025;
-            default:
-                return false;
-        }
-    }
+    // What is valid in a year is the validator's reference data (Ssda903CodeSets): the generator asks it,
+    // so generated data and validation cannot drift apart.
+    public static bool IsValidPlace(string place, CollectionYear year) => Ssda903CodeSets.IsValid(CodeSet.Place, place, year);
 
-    /// <summary>Placements whose PLACE_PROVIDER must be blank (rule 178, §5.7): T0–T3 and Z11–Z14 from 2025-26;
-    /// T0–T4 and Z1 before.</summary>
-    public static bool HasNoProvider(string place, CollectionYear year) => year.StartYear >= 2025
-        ? place is "T0" or "T1" or "T2" or "T3" or "Z11" or "Z12" or "Z13" or "Z14"
-        : place is "T0" or "T1" or "T2" or "T3" or "T4" or "Z1";
+    /// <summary>Placements whose PLACE_PROVIDER must be blank (rule 178, §5.7).</summary>
+    public static bool HasNoProvider(string place, CollectionYear year) => Ssda903CodeSets.IsValid(CodeSet.PlaceWithoutProvider, place, year);
 
     public static bool IsTemporary(string place) => place.Length == 2 && place[0] == 'T';
 

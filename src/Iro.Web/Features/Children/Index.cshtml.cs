@@ -58,13 +58,6 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
 
     public string StaffName(StaffMemberId? id) => id is { } s && StaffNames.TryGetValue(s, out var n) ? n : "Not recorded";
 
-    public static string KindText(ReviewKind kind) => kind switch
-    {
-        ReviewKind.First => "First review",
-        ReviewKind.Second => "Second review",
-        _ => "Review",
-    };
-
     public static string TriggerText(ReviewTriggerType type) => type switch
     {
         ReviewTriggerType.IroRequest => "The IRO asked for a review",
