@@ -14,6 +14,9 @@ public enum Ssda903Table
     PlacedForAdoption,
     PreviousPermanence,
     SwEpisodes,
+
+    /// <summary>Deprivation of liberty orders, from 2026-27 (the public validator's "DoLo" table).</summary>
+    DoLo,
 }
 
 /// <summary>Each table's columns in the DfE's order, and its usual file name.</summary>
@@ -32,6 +35,7 @@ public static class Ssda903Layout
         Ssda903Table.PlacedForAdoption => ["CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"],
         Ssda903Table.PreviousPermanence => ["CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM"],
         Ssda903Table.SwEpisodes => ["CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"],
+        Ssda903Table.DoLo => ["CHILD", "DOB", "DOLO_START", "DOLO_END"],
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, null),
     };
 
@@ -48,6 +52,7 @@ public static class Ssda903Layout
         Ssda903Table.PlacedForAdoption => "placed_for_adoption.csv",
         Ssda903Table.PreviousPermanence => "previous_permanence.csv",
         Ssda903Table.SwEpisodes => "sw_episodes.csv",
+        Ssda903Table.DoLo => "dolo.csv",
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, null),
     };
 }

@@ -31,6 +31,10 @@ internal static class Ssda903TableRecognition
         ["swepisodes"] = Ssda903Table.SwEpisodes,
         ["swepisode"] = Ssda903Table.SwEpisodes,
         ["socialworkerepisodes"] = Ssda903Table.SwEpisodes,
+        ["dolo"] = Ssda903Table.DoLo,
+        ["dolos"] = Ssda903Table.DoLo,
+        ["deprivationofliberty"] = Ssda903Table.DoLo,
+        ["deprivationoflibertyorders"] = Ssda903Table.DoLo,
     };
 
     /// <summary>"child", " Child ", "place provider" → CHILD, CHILD, PLACE_PROVIDER.</summary>

@@ -128,8 +128,9 @@ internal sealed class Interner
 }
 
 /// <summary>Everything the rules share, built in one pass: every date parsed exactly once (as a day number, or
-/// <see cref="Ssda903Dates.Blank"/>/<see cref="Ssda903Dates.Invalid"/>), the Header row of each child, and each
-/// child's episodes in DECOM order (previous and next episode of every row).</summary>
+/// <see cref="Ssda903Dates.Blank"/>/<see cref="Ssda903Dates.Invalid"/>), the Header row of each child, each
+/// child's episodes in DECOM order (previous and next episode of every row), and the Missing, UASC and DoLo rows
+/// linked to their child's Header row.</summary>
 internal sealed class Ssda903ReturnIndex
 {
     public Ssda903ReturnIndex(Ssda903Return data)
@@ -173,6 +174,134 @@ internal sealed class Ssda903ReturnIndex
         ReviewDate = reviewDates[2]!;
         ReviewDobMatchesHeader = new bool[Reviews.Count];
         (ReviewHeaderRow, ReviewGroup) = LinkReviews();
+
+        GroupHeaderRow = new int[GroupCount];
+        for (var g = 0; g < GroupCount; g++)
+        {
+            GroupHeaderRow[g] = HeaderRowByChild.TryGetValue(GroupChild(g), out var row) ? row : -1;
+        }
+
+        Missing = new TableView(data[Ssda903Table.Missing]);
+        var (missing, missingDates) = Missing.Read(
+            ("CHILD", ColumnKind.Text), ("MISSING", ColumnKind.Code), ("DOB", ColumnKind.Date),
+            ("MIS_START", ColumnKind.Date), ("MIS_END", ColumnKind.Date));
+        (MChild, MMissing) = (missing[0], missing[1]);
+        (MDob, MStart, MEnd) = (missingDates[2]!, missingDates[3]!, missingDates[4]!);
+        MHeaderRow = HeaderRows(MChild);
+
+        Uasc = new TableView(data[Ssda903Table.Uasc]);
+        var (uasc, uascDates) = Uasc.Read(
+            ("CHILD", ColumnKind.Text), ("SEX", ColumnKind.Code), ("DOB", ColumnKind.Date), ("DUC", ColumnKind.Date));
+        (UChild, USex) = (uasc[0], uasc[1]);
+        (UDob, UDuc) = (uascDates[2]!, uascDates[3]!);
+        UHeaderRow = HeaderRows(UChild);
+
+        DoLo = new TableView(data[Ssda903Table.DoLo]);
+        var (dolo, doloDates) = DoLo.Read(
+            ("CHILD", ColumnKind.Text), ("DOB", ColumnKind.Date), ("DOLO_START", ColumnKind.Date), ("DOLO_END", ColumnKind.Date));
+        DChild = dolo[0];
+        (DDob, DStart, DEnd) = (doloDates[1]!, doloDates[2]!, doloDates[3]!);
+        DGroup = new int[DoLo.Count];
+        for (var i = 0; i < DoLo.Count; i++)
+        {
+            DGroup[i] = GroupByChild.TryGetValue(DChild[i], out var group) ? group : -1;
+        }
+    }
+
+    /// <summary>The Header row of each row's child (-1 if none); a child's rows usually come together, so the
+    /// lookup is skipped while the child is unchanged.</summary>
+    private int[] HeaderRows(string[] children)
+    {
+        var rows = new int[children.Length];
+        string? previousChild = null;
+        var h = -1;
+        for (var i = 0; i < children.Length; i++)
+        {
+            var child = children[i];
+            if (!string.Equals(child, previousChild, StringComparison.Ordinal))
+            {
+                h = HeaderRowByChild.TryGetValue(child, out var row) ? row : -1;
+                previousChild = child;
+            }
+            rows[i] = h;
+        }
+        return rows;
+    }
+
+    /// <summary>The rows of a child-level table whose <paramref name="start"/> is a valid date and whose
+    /// <paramref name="end"/> is valid or blank, ordered by child (in order of first appearance), then start,
+    /// then row; and where each child's run begins (<c>Starts[k]</c> is true on a child's first row).</summary>
+    public static (int[] Rows, bool[] Starts) ByChildThenStart(string[] child, int[] start, int[] end)
+    {
+        var ordinal = new int[child.Length];
+        var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kept = new List<int>(child.Length);
+        for (var i = 0; i < child.Length; i++)
+        {
+            if (start[i] < 0 || end[i] == Ssda903Dates.Invalid)
+            {
+                continue;
+            }
+            if (!ordinals.TryGetValue(child[i], out var o))
+            {
+                o = ordinals.Count;
+                ordinals.Add(child[i], o);
+            }
+            ordinal[i] = o;
+            kept.Add(i);
+        }
+        var rows = kept.ToArray();
+        Array.Sort(rows, (a, b) =>
+            ordinal[a] != ordinal[b] ? ordinal[a].CompareTo(ordinal[b])
+            : start[a] != start[b] ? start[a].CompareTo(start[b])
+            : a.CompareTo(b));
+        var starts = new bool[rows.Length];
+        for (var k = 0; k < rows.Length; k++)
+        {
+            starts[k] = k == 0 || ordinal[rows[k]] != ordinal[rows[k - 1]];
+        }
+        return (rows, starts);
+    }
+
+    /// <summary>The Header row of each episode group's child (-1 if none).</summary>
+    public int[] GroupHeaderRow { get; }
+
+    public TableView Missing { get; }
+    public string[] MChild { get; }
+    public string[] MMissing { get; }
+    public int[] MDob { get; }
+    public int[] MStart { get; }
+    public int[] MEnd { get; }
+    public int[] MHeaderRow { get; }
+
+    public TableView Uasc { get; }
+    public string[] UChild { get; }
+    public string[] USex { get; }
+    public int[] UDob { get; }
+    public int[] UDuc { get; }
+    public int[] UHeaderRow { get; }
+
+    public TableView DoLo { get; }
+    public string[] DChild { get; }
+    public int[] DDob { get; }
+    public int[] DStart { get; }
+    public int[] DEnd { get; }
+
+    /// <summary>The episode group of each DoLO row's child (-1 if the child has no episodes).</summary>
+    public int[] DGroup { get; }
+
+    /// <summary>The child's last episode in DECOM order (the last with a valid DECOM), or -1.</summary>
+    public int LastEpisode(int group)
+    {
+        for (var k = GroupStart[group + 1] - 1; k >= GroupStart[group]; k--)
+        {
+            var row = GroupRows[k];
+            if (Decom[row] >= 0)
+            {
+                return row;
+            }
+        }
+        return -1;
     }
 
     /// <summary>The Header row (-1 if none) and episode group (-1 if none) of each review's child.</summary>

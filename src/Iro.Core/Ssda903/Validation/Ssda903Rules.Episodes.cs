@@ -359,4 +359,106 @@ internal static partial class Ssda903Rules
             }
         }
     }
+
+    /// <summary>141: DECOM given but not a valid dd/mm/yyyy date (blank passes, as in the public validator).</summary>
+    private static void Check141(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.Decom[i] == Ssda903Dates.Invalid)
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>147: DEC given but not a valid dd/mm/yyyy date (blank is an open episode).</summary>
+    private static void Check147(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.Dec[i] == Ssda903Dates.Invalid)
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>356: DEC earlier than DECOM (both valid).</summary>
+    private static void Check356(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.Dec[i] >= 0 && x.Decom[i] >= 0 && x.Dec[i] < x.Decom[i])
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>385: DEC after 31 March of the collection year.</summary>
+    private static void Check385(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.Dec[i] > x.YearEnd)
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>501: in the child's DECOM order, DECOM earlier than the previous episode's valid DEC (the
+    /// public validator compares each episode with the one before it in the same order). An open previous
+    /// episode is not this rule's.</summary>
+    private static void Check501(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            var previous = x.Previous[i];
+            if (previous >= 0 && x.Dec[previous] >= 0 && x.Decom[i] < x.Dec[previous])
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>302: the child's earliest episode by valid DECOM starts before the valid Header DOB; flags that
+    /// episode and the Header row, as the public validator does.</summary>
+    private static void Check302(RuleContext c)
+    {
+        var x = c.X;
+        for (var g = 0; g < x.GroupCount; g++)
+        {
+            var first = x.GroupRows[x.GroupStart[g]];
+            var header = x.GroupHeaderRow[g];
+            if (header >= 0 && x.Decom[first] >= 0 && x.HeaderDob[header] >= 0 && x.Decom[first] < x.HeaderDob[header])
+            {
+                c.FailEpisode(first);
+                c.Fail(Ssda903Table.Header, x.HChild[header], header);
+            }
+        }
+    }
+
+    /// <summary>INT03: an Episodes CHILD absent from the Header (only when a Header table was sent).</summary>
+    private static void CheckInt03(RuleContext c)
+    {
+        var x = c.X;
+        if (!x.Header.Present)
+        {
+            return;
+        }
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.GroupHeaderRow[x.EpisodeGroup[i]] < 0)
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
 }

@@ -70,4 +70,46 @@ internal static partial class Ssda903Rules
             }
         }
     }
+
+    /// <summary>INT32: a CHILD with more than one Header row; every such row is flagged.</summary>
+    private static void CheckInt32(RuleContext c)
+    {
+        var x = c.X;
+        var repeated = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < x.Header.Count; i++)
+        {
+            if (x.HeaderRowByChild[x.HChild[i]] != i)
+            {
+                repeated.Add(x.HChild[i]);
+            }
+        }
+        if (repeated.Count == 0)
+        {
+            return;
+        }
+        for (var i = 0; i < x.Header.Count; i++)
+        {
+            if (repeated.Contains(x.HChild[i]))
+            {
+                c.Fail(Ssda903Table.Header, x.HChild[i], i);
+            }
+        }
+    }
+
+    /// <summary>Flags every row of a child-level table whose child has more than one row (INT36).</summary>
+    private static void CheckOnce(RuleContext c, Ssda903Table table, string[] children)
+    {
+        var seen = new Dictionary<string, int>(children.Length, StringComparer.Ordinal);
+        foreach (var child in children)
+        {
+            seen[child] = seen.GetValueOrDefault(child) + 1;
+        }
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (seen[children[i]] > 1)
+            {
+                c.Fail(table, children[i], i);
+            }
+        }
+    }
 }

@@ -3,8 +3,8 @@ namespace Iro.Core.Ssda903;
 /// <summary>The rule catalogue: every rule Iro implements with the collection years it applies to
 /// (ssda903.md §7). 2023-24 is the base (the validator's 2022-23 rules plus 217t and 230); 2024-25 deletes
 /// 217t and 230 and adds 232 (SEX codes change through the code list); 2025-26 adds 233 and 234 (PLACE and
-/// rule 178's no-provider list change through the code lists); 2026-27 adds nothing Iro implements yet
-/// (the DoLO rules 700–710 are not implemented).</summary>
+/// rule 178's no-provider list change through the code lists); 2026-27 adds the DoLo table's rules 700–710
+/// (bar 706, which needs last year's return).</summary>
 internal static partial class Ssda903Rules
 {
     private const int First = 2023;
@@ -13,6 +13,9 @@ internal static partial class Ssda903Rules
     private static readonly Ssda903Table[] H = [Ssda903Table.Header];
     private static readonly Ssda903Table[] E = [Ssda903Table.Episodes];
     private static readonly Ssda903Table[] R = [Ssda903Table.Reviews];
+    private static readonly Ssda903Table[] M = [Ssda903Table.Missing];
+    private static readonly Ssda903Table[] U = [Ssda903Table.Uasc];
+    private static readonly Ssda903Table[] D = [Ssda903Table.DoLo];
 
     public static IReadOnlyList<Ssda903Rule> All { get; } =
     [
@@ -32,6 +35,9 @@ internal static partial class Ssda903Rules
         Rule("232", "Warning: sex has been recorded as U (unknown).",
             "A warning, not an error: SEX in the Header is U. Check whether the child's sex is known. Applies from 2024-25, when the M/F/U codes began.",
             H, Check232, from: 2024),
+        Rule("INT32", "Internal Check: Child should only exist once in Header.",
+            "Each CHILD may have only one row in the Header. Every row of a child listed more than once is flagged.",
+            H, CheckInt32),
 
         // Episodes: code lists (§5.3–§5.9).
         Rule("143", "The reason for new episode code is not a valid code.",
@@ -55,6 +61,29 @@ internal static partial class Ssda903Rules
         Rule("178", "Placement provider code is not a valid code.",
             "PLACE_PROVIDER, when given, must be PR0 to PR5, and must be blank for placements that have no provider: T0 to T4 and Z1 up to 2024-25; T0 to T3 and Z11 to Z14 from 2025-26. A blank provider is not flagged by this rule.",
             E, Check178),
+
+        // Episodes: dates and Header integrity (§2, §3.1).
+        Rule("141", "Date episode began is not a valid date.",
+            "DECOM, when given, must be a date written dd/mm/yyyy. A blank DECOM is not flagged by this rule, as in the public validator.",
+            E, Check141),
+        Rule("147", "Date episode ceased is not a valid date.",
+            "DEC, when given, must be a date written dd/mm/yyyy. A blank DEC (an open episode) passes.",
+            E, Check147),
+        Rule("356", "The date the episode ceased is before the date the same episode started.",
+            "An episode's end date (DEC) is earlier than its start date (DECOM). Ending on the day it started is rule 355's, not this one's.",
+            E, Check356),
+        Rule("385", "Date episode ceased must be on or before the end of the current collection year.",
+            "An episode's end date (DEC) is after 31 March of the collection year.",
+            E, Check385),
+        Rule("501", "A new episode has started before the end date of the previous episode.",
+            "In the child's episodes in order, an episode starts (DECOM) before the end date (DEC) of the episode just before it. Starting on the day the previous one ended passes; an open previous episode is not checked by this rule.",
+            E, Check501),
+        Rule("302", "First episode starts before child was born.",
+            "The child's earliest episode starts (DECOM) before the DOB in the Header. Flags that episode and the child's Header row. Starting on the day of birth passes.",
+            [Ssda903Table.Header, Ssda903Table.Episodes], Check302),
+        Rule("INT03", "Internal Check: Child in Episodes does not exist in Header.",
+            "Every CHILD in the Episodes table must also be in the Header. Not checked when no Header table is sent.",
+            E, CheckInt03),
 
         // Episodes: placement types and reasons (§6.2).
         Rule("217t", "Placement type 'P2' is not a valid placement type from 28 October 2023.",
@@ -137,6 +166,100 @@ internal static partial class Ssda903Rules
         Rule("INT17", "Data integrity check: date of birth in the Reviews table is different to the date of birth in the Header.",
             "The DOB on a review row must be exactly the DOB in the child's Header row.",
             R, CheckInt17),
+
+        // Missing (§2, §5.12 MISSING).
+        Rule("1004", "The start date of the missing episode or episode that the child was away from placement without authorisation is not a valid date.",
+            "MIS_START must be a date written dd/mm/yyyy. A blank MIS_START fails.",
+            M, Check1004),
+        Rule("1005", "The end date of the missing episode or episode that the child was away from placement without authorisation is not a valid date.",
+            "MIS_END, when given, must be a date written dd/mm/yyyy. A blank MIS_END (the child has not returned) passes.",
+            M, Check1005),
+        Rule("1006", "Missing type invalid.",
+            "MISSING, when given, must be M (missing) or A (away without authorisation), in upper case: the public validator upper-cases every value first, Iro compares codes as sent, so m and a fail. A blank MISSING is left to 565 and 566.",
+            M, Check1006),
+        Rule("564", "Child was missing or away from placement without authorisation and the date started is blank.",
+            "MISSING is M or A but MIS_START is blank.",
+            M, Check564),
+        Rule("565", "The date that the child started to be missing or away from placement without authorisation has been completed but whether the child was missing or away from placement without authorisation has not been completed.",
+            "MIS_START is given (valid or not) but MISSING is blank.",
+            M, Check565),
+        Rule("566", "The date that the child's episode of being missing or away from placement without authorisation ended has been completed but whether the child was missing or away without authorisation has not been completed.",
+            "MIS_END is given (valid or not) but MISSING is blank.",
+            M, Check566),
+        Rule("567", "The date that the missing episode or episode that the child was away from placement without authorisation ended is before the date that it started.",
+            "MIS_END is earlier than MIS_START. Returning on the day the child went missing passes.",
+            M, Check567),
+        Rule("570", "The date that the child started to be missing or away from placement without authorisation is after the end of the collection year.",
+            "MIS_START is after 31 March of the collection year.",
+            M, Check570),
+        Rule("571", "The date that the child ceased to be missing or away from placement without authorisation is before the start or after the end of the collection year.",
+            "MIS_END, when a valid date, must be within the collection year (1 April to 31 March).",
+            M, Check571),
+        Rule("574", "A new missing/away from placement without authorisation period cannot start when the previous missing/away from placement without authorisation period is still open. Missing/away from placement without authorisation periods should also not overlap.",
+            "Taking the child's missing periods in order of MIS_START, a period fails when an earlier one has no MIS_END, or when it starts before an earlier one's MIS_END (starting on the day an earlier one ended passes). The public validator orders by end date and compares each period with one neighbour only; Iro compares with every earlier period, as the DfE wording asks. Rows without a valid MIS_START, or with an invalid MIS_END, are skipped.",
+            M, Check574),
+        Rule("586", "Dates of missing periods are before child’s date of birth.",
+            "MIS_START is on or before the DOB in the Missing row. A period starting on the day of birth fails too, as in the public validator.",
+            M, Check586),
+        Rule("INT04", "Internal Check: Child in Missing does not exist in Header.",
+            "Every CHILD in the Missing table must also be in the Header. Not checked when no Header table is sent.",
+            M, CheckInt04),
+        Rule("INT13", "Internal Check: DOB in Missing is different to DOB in Header.",
+            "The DOB on a Missing row differs from the DOB in the child's Header row. As in the public validator, only two valid dates are compared: a blank or invalid DOB on either side is not flagged by this rule.",
+            M, CheckInt13),
+
+        // UASC (§2, §5.1).
+        Rule("104", "Date for Unaccompanied Asylum-Seeking Children (UASC) status ceased is not a valid date.",
+            "DUC, when given, must be a date written dd/mm/yyyy, and (as in the public validator) not before 1 April of the collection year. A blank DUC passes.",
+            U, Check104),
+        Rule("304", "Date unaccompanied asylum-seeking child (UASC) status ceased must be on or before the 18th birthday of a child.",
+            "DUC is later than the child's 18th birthday, taken from the DOB in the UASC row. DUC on the 18th birthday passes.",
+            U, Check304),
+        Rule("INT09", "Internal Check: Child in UASC does not exist in Header.",
+            "Every CHILD in the UASC table must also be in the Header. Not checked when no Header table is sent.",
+            U, CheckInt09),
+        Rule("INT18", "Internal Check: DOB in UASC is different to DOB in Header.",
+            "The DOB on a UASC row differs from the DOB in the child's Header row. As in the public validator, only two valid dates are compared.",
+            U, CheckInt18),
+        Rule("INT21", "Internal Check: SEX in UASC is different to SEX in Header.",
+            "SEX on a UASC row differs, as sent, from SEX in the child's Header row. A blank SEX on either side is not flagged by this rule.",
+            U, CheckInt21),
+        Rule("INT36", "Internal Check: Child should only exist once in UASC.",
+            "Each CHILD may have only one row in the UASC table. Every row of a child listed more than once is flagged.",
+            U, CheckInt36),
+
+        // DoLo: deprivation of liberty orders, from 2026-27 (§6.2). 706 compares with last year's return, which
+        // Iro does not read, so it is not implemented.
+        Rule("700", "The start date of the DoLO is not a valid date.",
+            "DOLO_START must be a date written dd/mm/yyyy. A blank DOLO_START fails. From 2026-27.",
+            D, Check700, from: 2026),
+        Rule("701", "The end date of the DoLO is not a valid date.",
+            "DOLO_END, when given, must be a date written dd/mm/yyyy. A blank DOLO_END (the order continues) passes. From 2026-27.",
+            D, Check701, from: 2026),
+        Rule("702", "The date that the DoLO ended is before the date that it started.",
+            "DOLO_END is earlier than DOLO_START. Iro follows the DfE wording, so an order ending on the day it started passes; the public validator also flags that day. From 2026-27.",
+            D, Check702, from: 2026),
+        Rule("703", "The date that the DoLO started is after the end of the collection year.",
+            "DOLO_START is after 31 March of the collection year. From 2026-27.",
+            D, Check703, from: 2026),
+        Rule("704", "The date that the DoLO ended is before the start or after the end of the collection year.",
+            "DOLO_END, when a valid date, must be within the collection year (1 April to 31 March). From 2026-27.",
+            D, Check704, from: 2026),
+        Rule("705", "A DoLO cannot start when the previous DoLO is still open.",
+            "Taking the child's DoLOs in order of DOLO_START, an order fails when an earlier one has no DOLO_END, or when it starts before an earlier one's DOLO_END (starting on the day an earlier one ended passes). Rows without a valid DOLO_START, or with an invalid DOLO_END, are skipped. From 2026-27.",
+            D, Check705, from: 2026),
+        Rule("707", "Child ceased to be looked after but there is a DoLO without an end date.",
+            "A DoLO with a valid DOLO_START and no DOLO_END, for a child whose last episode (in start-date order) has an end date. Iro follows the DfE wording; the public validator reuses rule 577's period-of-care test, which also flags ended orders outside any period of care. From 2026-27.",
+            D, Check707, from: 2026),
+        Rule("708", "Dates of DoLOs are before child’s date of birth.",
+            "DOLO_START is on or before the DOB in the DoLo row (the DfE specification asks for a start after the DOB, as the public validator checks). From 2026-27.",
+            D, Check708, from: 2026),
+        Rule("709", "Child with a DoLO is in an unexpected placement type.",
+            "A DoLO with valid start and end dates overlaps an episode of the child (DECOM on or before DOLO_END, and DEC on or after DOLO_START or the episode still open) whose PLACE is not K2, Z12 or Z13. Flags the DoLo row once. The public validator leaves open episodes out of this rule but not out of 710, and reads a PLACEMENT column the Episodes table does not have; Iro reads PLACE and counts open episodes in both. From 2026-27.",
+            D, Check709, from: 2026),
+        Rule("710", "Child with a DoLO can not be placed in secure children's homes, with parents, young offender institutions, or supported accommodation.",
+            "A DoLO with valid start and end dates overlaps an episode of the child (as for 709) whose PLACE is K1, P1, R5 or K3. Flags the DoLo row and each such episode, once each. From 2026-27.",
+            [Ssda903Table.Episodes, Ssda903Table.DoLo], Check710, from: 2026),
     ];
 
     private static Ssda903Rule Rule(string code, string message, string explanation, Ssda903Table[] tables,

@@ -28,6 +28,7 @@ public class Ssda903CsvReadingTests
     [InlineData("CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM\n1,01/01/2010,Z1,,\n", Ssda903Table.PreviousPermanence)]
     [InlineData("CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED\n1,01/01/2020,01/05/2025,,\n", Ssda903Table.PlacedForAdoption)]
     [InlineData("CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON\n1,01/01/2010,SW9,01/04/2025,,\n", Ssda903Table.SwEpisodes)]
+    [InlineData("CHILD,DOB,DOLO_START,DOLO_END\n1,01/01/2010,01/05/2026,\n", Ssda903Table.DoLo)]
     public void ReadCsv_AnyFileName_TableIsRecognisedByItsColumns(string csv, Ssda903Table expected)
     {
         var table = Read(csv, "export.csv", out var problems);
@@ -369,6 +370,15 @@ public class Ssda903CsvReadingTests
 
         Assert.Equal(Ssda903Table.Uasc, table!.Table);
         Assert.Equal("DUC", Assert.Single(problems).Column);
+    }
+
+    [Fact]
+    public void ReadCsv_DoLoWithOnlySharedColumns_TableComesFromTheFileName()
+    {
+        var table = Read("CHILD,DOB\n1,01/01/2010\n", "DoLo.csv", out var problems);
+
+        Assert.Equal(Ssda903Table.DoLo, table!.Table);
+        Assert.Equal(["DOLO_START", "DOLO_END"], problems.Select(p => p.Column));
     }
 
     [Fact]

@@ -123,6 +123,9 @@ public class Ssda903FolderReadingTests
     [InlineData("ad1.csv", Ssda903Table.Ad1)]
     [InlineData("uasc.csv", Ssda903Table.Uasc)]
     [InlineData("missing.csv", Ssda903Table.Missing)]
+    [InlineData("dolo.csv", Ssda903Table.DoLo)]
+    [InlineData("DoLo_2026.csv", Ssda903Table.DoLo)]
+    [InlineData("ssda903_dolo.csv", Ssda903Table.DoLo)]
     [InlineData("people.csv", null)]
     public void ByFileName_CommonNames_AreRecognised(string fileName, Ssda903Table? expected) =>
         Assert.Equal(expected, Ssda903TableRecognition.ByFileName(fileName));

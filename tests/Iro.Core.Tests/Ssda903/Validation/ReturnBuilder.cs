@@ -3,7 +3,8 @@ using Iro.Core.Ssda903;
 namespace Iro.Core.Tests.Ssda903.Validation;
 
 /// <summary>Builds a small return whose rows are valid unless a test overrides a field: a Header row per
-/// child, episodes from a care order in a foster placement, reviews with a school-age child's code.</summary>
+/// child, episodes from a care order in a foster placement, reviews with a school-age child's code; Missing,
+/// UASC and DoLo rows with the Header's default DOB.</summary>
 internal sealed class ReturnBuilder(CollectionYear year)
 {
     private readonly Ssda903Return _return = new(year);
@@ -20,6 +21,15 @@ internal sealed class ReturnBuilder(CollectionYear year)
 
     public ReturnBuilder Review(string child, string review, string code, params (string Column, string Value)[] values) =>
         Add(Ssda903Table.Reviews, values, ("CHILD", child), ("DOB", "01/01/2015"), ("REVIEW", review), ("REVIEW_CODE", code));
+
+    public ReturnBuilder Missing(string child, string start, string end, params (string Column, string Value)[] values) =>
+        Add(Ssda903Table.Missing, values, ("CHILD", child), ("DOB", "01/01/2015"), ("MISSING", "M"), ("MIS_START", start), ("MIS_END", end));
+
+    public ReturnBuilder Uasc(string child, params (string Column, string Value)[] values) =>
+        Add(Ssda903Table.Uasc, values, ("CHILD", child), ("SEX", year.StartYear >= 2024 ? "M" : "1"), ("DOB", "01/01/2015"));
+
+    public ReturnBuilder DoLo(string child, string start, string end, params (string Column, string Value)[] values) =>
+        Add(Ssda903Table.DoLo, values, ("CHILD", child), ("DOB", "01/01/2015"), ("DOLO_START", start), ("DOLO_END", end));
 
     public Ssda903Return Build() => _return;
 
