@@ -738,7 +738,10 @@ internal sealed class Ssda903GenerationRun
             for (var k = 0; k < n && on <= to; k++)
             {
                 var back = on.AddDays(rng.Next(0, 4));
-                DateOnly? returned = back > _yearEnd || (k == n - 1 && rng.NextDouble() < 0.02) ? null : back;
+                var stillOut = back > _yearEnd || (k == n - 1 && rng.NextDouble() < 0.02);
+                // Rules 575 and 577: a period may stay open only while the placement the child went missing
+                // from is open; otherwise the child is back by the end of the year at the latest.
+                DateOnly? returned = stillOut && MayStayMissing(child, on) ? null : Min(back, _yearEnd);
                 child.Missing.Add((rng.NextDouble() < 0.8 ? "M" : "A", on, returned));
                 on = back.AddDays(rng.Next(3, 60));
             }
@@ -767,6 +770,11 @@ internal sealed class Ssda903GenerationRun
             }
         }
     }
+
+    /// <summary>Whether a missing period starting on <paramref name="on"/> may be left open: it started after
+    /// the child's last episode began (not on the day another episode ended) and that episode is still open.</summary>
+    private static bool MayStayMissing(ChildData child, DateOnly on) =>
+        child.Episodes[^1] is { End: null } last && on > last.Start;
 
     private (DateOnly From, DateOnly To) LastSpanInYear(ChildData child)
     {
@@ -1042,4 +1050,6 @@ internal sealed class Ssda903GenerationRun
     private static int Days(DateOnly from, DateOnly to) => to.DayNumber - from.DayNumber;
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }

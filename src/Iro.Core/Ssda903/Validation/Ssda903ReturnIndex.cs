@@ -188,6 +188,7 @@ internal sealed class Ssda903ReturnIndex
         (MChild, MMissing) = (missing[0], missing[1]);
         (MDob, MStart, MEnd) = (missingDates[2]!, missingDates[3]!, missingDates[4]!);
         MHeaderRow = HeaderRows(MChild);
+        MGroup = EpisodeGroups(MChild);
 
         Uasc = new TableView(data[Ssda903Table.Uasc]);
         var (uasc, uascDates) = Uasc.Read(
@@ -201,11 +202,18 @@ internal sealed class Ssda903ReturnIndex
             ("CHILD", ColumnKind.Text), ("DOB", ColumnKind.Date), ("DOLO_START", ColumnKind.Date), ("DOLO_END", ColumnKind.Date));
         DChild = dolo[0];
         (DDob, DStart, DEnd) = (doloDates[1]!, doloDates[2]!, doloDates[3]!);
-        DGroup = new int[DoLo.Count];
-        for (var i = 0; i < DoLo.Count; i++)
+        DGroup = EpisodeGroups(DChild);
+    }
+
+    /// <summary>The episode group of each row's child (-1 if the child has no episodes).</summary>
+    private int[] EpisodeGroups(string[] children)
+    {
+        var groups = new int[children.Length];
+        for (var i = 0; i < children.Length; i++)
         {
-            DGroup[i] = GroupByChild.TryGetValue(DChild[i], out var group) ? group : -1;
+            groups[i] = GroupByChild.TryGetValue(children[i], out var group) ? group : -1;
         }
+        return groups;
     }
 
     /// <summary>The Header row of each row's child (-1 if none); a child's rows usually come together, so the
@@ -273,6 +281,9 @@ internal sealed class Ssda903ReturnIndex
     public int[] MStart { get; }
     public int[] MEnd { get; }
     public int[] MHeaderRow { get; }
+
+    /// <summary>The episode group of each Missing row's child (-1 if the child has no episodes).</summary>
+    public int[] MGroup { get; }
 
     public TableView Uasc { get; }
     public string[] UChild { get; }

@@ -158,6 +158,106 @@ internal static partial class Ssda903Rules
         }
     }
 
+    /// <summary>575: an open missing period (valid MIS_START, MIS_END blank) that started during an episode that
+    /// has ended (DECOM ≤ MIS_START ≤ DEC, both valid), as the public validator reads it: the placement the
+    /// child went missing from has ended, so the missing period must have too.</summary>
+    private static void Check575(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Missing.Count; i++)
+        {
+            var start = x.MStart[i];
+            var group = x.MGroup[i];
+            if (start < 0 || x.MEnd[i] != Ssda903Dates.Blank || group < 0)
+            {
+                continue;
+            }
+            for (var k = x.GroupStart[group]; k < x.GroupStart[group + 1]; k++)
+            {
+                var row = x.GroupRows[k];
+                if (x.Decom[row] >= 0 && x.Dec[row] >= 0 && x.Decom[row] <= start && start <= x.Dec[row])
+                {
+                    FailMissing(c, i);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>577: an open missing period (valid MIS_START, MIS_END blank) when the child's last episode (by
+    /// DECOM) has a valid DEC, that is, the child has ceased to be looked after.</summary>
+    private static void Check577(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Missing.Count; i++)
+        {
+            if (x.MStart[i] < 0 || x.MEnd[i] != Ssda903Dates.Blank || x.MGroup[i] < 0)
+            {
+                continue;
+            }
+            var last = x.LastEpisode(x.MGroup[i]);
+            if (last >= 0 && x.Dec[last] >= 0)
+            {
+                FailMissing(c, i);
+            }
+        }
+    }
+
+    /// <summary>578: a valid MIS_START after the valid DEC of the child's last episode (by DECOM).</summary>
+    private static void Check578(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Missing.Count; i++)
+        {
+            if (x.MStart[i] < 0 || x.MGroup[i] < 0)
+            {
+                continue;
+            }
+            var last = x.LastEpisode(x.MGroup[i]);
+            if (last >= 0 && x.Dec[last] >= 0 && x.MStart[i] > x.Dec[last])
+            {
+                FailMissing(c, i);
+            }
+        }
+    }
+
+    /// <summary>581: a valid MIS_START on no day of any of the child's episodes (DECOM ≤ MIS_START ≤ DEC, or
+    /// DECOM ≤ MIS_START for an open episode). Children without episodes, and children with an episode whose
+    /// DECOM or DEC is not a valid date (its days are unknown), are not checked.</summary>
+    private static void Check581(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Missing.Count; i++)
+        {
+            var start = x.MStart[i];
+            var group = x.MGroup[i];
+            if (start < 0 || group < 0)
+            {
+                continue;
+            }
+            var inCare = false;
+            var unknown = false;
+            for (var k = x.GroupStart[group]; k < x.GroupStart[group + 1]; k++)
+            {
+                var row = x.GroupRows[k];
+                if (x.Decom[row] < 0 || x.Dec[row] == Ssda903Dates.Invalid)
+                {
+                    unknown = true;
+                    break;
+                }
+                if (x.Decom[row] <= start && (x.Dec[row] == Ssda903Dates.Blank || start <= x.Dec[row]))
+                {
+                    inCare = true;
+                    break;
+                }
+            }
+            if (!inCare && !unknown)
+            {
+                FailMissing(c, i);
+            }
+        }
+    }
+
     /// <summary>586: MIS_START on or before the Missing row's DOB (both valid); the public validator flags the
     /// day of birth too.</summary>
     private static void Check586(RuleContext c)

@@ -86,6 +86,40 @@ public class MissingAndUascRuleTests
         AssertOnly(data, "574", ("C1", Missing, 2), ("C1", Missing, 3));
     }
 
+    /// <summary>C1 in placement from 1 April to 1 June 2025 (X1), then in another placement until 1 September 2025
+    /// or still open.</summary>
+    private static ReturnBuilder TwoPlacements(string lastDec) =>
+        ReturnBuilder.For(2025).Header("C1")
+            .Episode("C1", "01/04/2025", ("DEC", "01/06/2025"), ("REC", "X1"), ("REASON_PLACE_CHANGE", "CARPL"))
+            .Episode("C1", "01/06/2025", ("RNE", "P"), ("PLACE", "U6"), ("DEC", lastDec), ("REC", lastDec.Length > 0 ? "E8" : ""));
+
+    [Theory]
+    // 575: an open period that started during a placement that has ended.
+    [InlineData("575", "", "10/05/2025", "", true)]
+    [InlineData("575", "", "01/06/2025", "", true)]
+    [InlineData("575", "", "10/05/2025", "12/05/2025", false)]
+    [InlineData("575", "", "02/06/2025", "", false)]
+    // 577: an open period when the child's last episode has ended.
+    [InlineData("577", "01/09/2025", "10/08/2025", "", true)]
+    [InlineData("577", "01/09/2025", "10/08/2025", "12/08/2025", false)]
+    [InlineData("577", "", "10/08/2025", "", false)]
+    // 578: a start after the child's last episode ended.
+    [InlineData("578", "01/09/2025", "02/09/2025", "03/09/2025", true)]
+    [InlineData("578", "01/09/2025", "01/09/2025", "03/09/2025", false)]
+    [InlineData("578", "", "02/09/2025", "03/09/2025", false)]
+    // 581: a start on no day of the child's episodes.
+    [InlineData("581", "01/09/2025", "31/03/2025", "01/04/2025", true)]
+    [InlineData("581", "01/09/2025", "02/09/2025", "03/09/2025", true)]
+    [InlineData("581", "01/09/2025", "01/04/2025", "02/04/2025", false)]
+    [InlineData("581", "", "30/03/2026", "31/03/2026", false)]
+    public void MissingDuringCare(string rule, string lastDec, string start, string end, bool fails) =>
+        Check(TwoPlacements(lastDec).Missing("C1", start, end), rule, Missing, fails, 1);
+
+    [Fact]
+    public void Rule581_NotCheckedWhenAnEpisodeDateIsNotValid() =>
+        AssertNone(ReturnBuilder.For(2025).Header("C1").Episode("C1", "01/05/2025", ("DEC", "31/06/2025"), ("REC", "E8"))
+            .Missing("C1", "10/08/2025", "11/08/2025"), "581");
+
     [Theory]
     [InlineData("C1", false)]
     [InlineData("C9", true)]
