@@ -28,10 +28,10 @@ public static class IroWebUi
 
         services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "Iro.Antiforgery";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Secure is set by the builder, not by SecurePolicy.Always: see AlwaysSecureCookieBuilder.
+            options.Cookie = new AlwaysSecureCookieBuilder { IsEssential = true };
+            IroCookies.Secure(options.Cookie, IroCookies.Antiforgery, SameSiteMode.Strict);
+            options.Cookie.SecurePolicy = CookieSecurePolicy.None;
             options.FormFieldName = "__RequestVerificationToken";
         });
 
@@ -60,11 +60,13 @@ public static class IroWebUi
 
         // Explicit, so that these run after the headers and status code pages. Left implicit, WebApplication
         // puts them first, and a 403 or a sign-in redirect would leave without either.
+        app.UseRateLimiter();
         if (app.Services.GetService<IAuthenticationSchemeProvider>() is not null)
         {
             app.UseAuthentication();
         }
 
+        app.UseMiddleware<TwoFactorRequiredMiddleware>();
         app.UseAuthorization();
 
         app.MapStaticAssets().AllowAnonymous();

@@ -39,6 +39,12 @@ public sealed partial class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(TestCouncil.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        if (Host.AuthenticatorKeys.TryGetValue(email, out var key))
+        {
+            await Assertions.Expect(page).ToHaveURLAsync(TwoFactorUrl());
+            await page.GetByLabel("Enter the code from your authenticator app").FillAsync(Totp.Now(key));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        }
         // Expect retries until the redirects after sign-in settle; WaitForURL can miss the load event of a
         // POST-redirect-redirect chain and time out.
         await Assertions.Expect(page).Not.ToHaveURLAsync(SignInUrl());
@@ -47,6 +53,9 @@ public sealed partial class BrowserFixture : IAsyncLifetime
 
     [GeneratedRegex("/sign-in")]
     private static partial Regex SignInUrl();
+
+    [GeneratedRegex("/sign-in/two-factor")]
+    private static partial Regex TwoFactorUrl();
 
     public async ValueTask DisposeAsync()
     {

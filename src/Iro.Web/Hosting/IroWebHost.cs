@@ -33,9 +33,7 @@ public static class IroWebHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddEnvironmentVariables("IRO_");
-        // Framework chatter stays out of the log; EF Core never logs parameter values (no personal data).
-        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
-        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        IroLogging.Apply(builder.Logging);
         builder.WebHost.UseStaticWebAssets();
         if (options.Urls is not null)
         {
@@ -63,13 +61,13 @@ public static class IroWebHost
             .AddEntityFrameworkStores<IroDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<IroClaimsPrincipalFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddIroPasswordRules();
+        services.AddIroCookies();
+        services.AddSignInRateLimit(builder.Configuration);
+        var proxies = ForwardedHeadersFromConfiguration.Configure(services, builder.Configuration);
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "iro.session";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/sign-in";
             o.LogoutPath = "/sign-out";
             o.ExpireTimeSpan = TimeSpan.FromHours(9);
@@ -93,6 +91,10 @@ public static class IroWebHost
             db.Database.Migrate();
         }
 
+        if (proxies)
+        {
+            app.UseForwardedHeaders();
+        }
         app.UseIroWebUi();
         return app;
     }

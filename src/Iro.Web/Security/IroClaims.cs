@@ -13,10 +13,20 @@ public static class IroClaims
     public const string StaffMemberId = "iro:staff";
     public const string DisplayName = "iro:name";
 
+    /// <summary>"on" when the user has two-factor authentication turned on. Refreshed whenever they turn
+    /// it on or off (the pages re-issue the cookie) and by the security stamp check.</summary>
+    public const string TwoFactor = "iro:2fa";
+
     public static StaffMemberId? StaffMember(this ClaimsPrincipal user) =>
         Core.StaffMemberId.TryParse(user.FindFirstValue(StaffMemberId), null, out var id) ? id : null;
 
     public static string DisplayNameOf(this ClaimsPrincipal user) => user.FindFirstValue(DisplayName) ?? "";
+
+    public static bool HasTwoFactor(this ClaimsPrincipal user) => user.FindFirstValue(TwoFactor) == "on";
+
+    /// <summary>Whether the user's role needs two-factor authentication and they have not set it up yet.</summary>
+    public static bool MustSetUpTwoFactor(this ClaimsPrincipal user) =>
+        SignInPolicy.RequiresTwoFactor(user.FindFirstValue(ClaimTypes.Role)) && !user.HasTwoFactor();
 }
 
 /// <summary>Adds Iro's own facts (role, council, staff record) to the sign-in cookie. Roles live in Iro's
@@ -29,6 +39,7 @@ public sealed class IroClaimsPrincipalFactory(UserManager<IroUser> users, IOptio
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(ClaimTypes.Role, user.Role));
         identity.AddClaim(new Claim(IroClaims.DisplayName, user.DisplayName));
+        identity.AddClaim(new Claim(IroClaims.TwoFactor, user.TwoFactorEnabled ? "on" : "off"));
         if (user.CouncilId is { } council)
         {
             identity.AddClaim(new Claim(IroClaims.CouncilId, council.ToString()));

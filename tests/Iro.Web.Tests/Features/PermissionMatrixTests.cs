@@ -22,6 +22,12 @@ public sealed class PermissionMatrixTests(IroTestHost host) : PageTest(host)
             ["/data/ssda903/validate"] = [403, 403, 403, 403, 200, 200],
             ["/data/ssda903/import"] = [403, 403, 403, 403, 200, 200],
             ["/accessibility"] = [200, 200, 200, 200, 200, 200],
+            // Everyone manages their own two-factor authentication; nobody in the test council but the
+            // administrator has it on, and an administrator may not turn it off.
+            ["/account/two-factor"] = [200, 200, 200, 200, 200, 200],
+            ["/account/two-factor/set-up"] = [200, 200, 200, 200, 302, 200],
+            ["/account/two-factor/recovery-codes"] = [302, 302, 302, 302, 200, 302],
+            ["/account/two-factor/turn-off"] = [302, 302, 302, 302, 403, 302],
         };
         foreach (var (path, answers) in expected)
         {

@@ -12,11 +12,13 @@ public sealed class ProblemModel : PageModel
 {
     public int Code { get; private set; }
 
-    public void OnGet(int code)
+    // From the route only: a re-executed POST keeps its form, and a form field named "code" (the sign-in
+    // code, say) must not decide the status.
+    public void OnGet([FromRoute] int code)
     {
         Code = code is >= 400 and <= 599 ? code : 500;
         Response.StatusCode = Code;
     }
 
-    public void OnPost(int code) => OnGet(code);
+    public void OnPost([FromRoute] int code) => OnGet(code);
 }

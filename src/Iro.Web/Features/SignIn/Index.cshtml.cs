@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Iro.Web.Features.SignIn;
 
 [AllowAnonymous]
+[EnableRateLimiting(Security.SignInRateLimit.Policy)]
 public sealed class IndexModel(SignInManager<IroUser> signInManager) : PageModel
 {
     public const string IncorrectMessage = "Email address or password is incorrect";
