@@ -386,6 +386,47 @@ internal static partial class Ssda903Rules
         }
     }
 
+    /// <summary>148: DEC given (valid or not) with REC blank, or DEC blank with REC given.</summary>
+    private static void Check148(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if ((x.Dec[i] == Ssda903Dates.Blank) != IsBlank(x.ERec[i]))
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>354: DECOM after 31 March of the collection year (the rule's field is DECOM, whatever its
+    /// message says).</summary>
+    private static void Check354(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.Decom[i] > x.YearEnd)
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>142: an episode with a later one in the child's DECOM order whose DEC is blank or whose REC is
+    /// blank. An invalid DEC is 147's.</summary>
+    private static void Check142(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.Next[i] >= 0 && (x.Dec[i] == Ssda903Dates.Blank || (x.Dec[i] >= 0 && IsBlank(x.ERec[i]))))
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
     /// <summary>356: DEC earlier than DECOM (both valid).</summary>
     private static void Check356(RuleContext c)
     {

@@ -43,6 +43,38 @@ public class EpisodeDateRuleTests
             rule, fails, (Episodes, 2));
 
     [Theory]
+    // 148: DEC and REC both given or both blank.
+    [InlineData("01/06/2025", "E8", false)]
+    [InlineData("", "", false)]
+    [InlineData("01/06/2025", "", true)]
+    [InlineData("", "E8", true)]
+    [InlineData("31/06/2025", "", true)]
+    public void Rule148_EndDateAndReasonTogether(string dec, string rec, bool fails) =>
+        Check(ReturnBuilder.For(2025).Header("C1").Episode("C1", "01/05/2025", ("DEC", dec), ("REC", rec)), "148", fails, (Episodes, 1));
+
+    [Theory]
+    // 354: DECOM after 31 March.
+    [InlineData("31/03/2026", false)]
+    [InlineData("01/04/2026", true)]
+    public void Rule354_EpisodeStartsWithinTheYear(string decom, bool fails) =>
+        Check(ReturnBuilder.For(2025).Header("C1").Episode("C1", decom), "354", fails, (Episodes, 1));
+
+    [Theory]
+    // 142: every episode but the child's last must have ended, with a reason.
+    [InlineData("01/06/2025", "X1", false)]
+    [InlineData("", "", true)]
+    [InlineData("01/06/2025", "", true)]
+    public void Rule142_APreviousEpisodeHasEnded(string dec, string rec, bool fails) =>
+        Check(ReturnBuilder.For(2025).Header("C1")
+                .Episode("C1", "01/06/2025", ("RNE", "P"), ("PLACE", "U6"))
+                .Episode("C1", "01/05/2025", ("DEC", dec), ("REC", rec), ("REASON_PLACE_CHANGE", "CARPL")),
+            "142", fails, (Episodes, 2));
+
+    [Fact]
+    public void Rule142_TheLastEpisodeMayBeOpen() =>
+        AssertNone(ReturnBuilder.For(2025).Header("C1").Episode("C1", "01/05/2025"), "142");
+
+    [Theory]
     // 501: an episode starting before the previous one (in DECOM order) ended; starting on its DEC passes.
     [InlineData("01/06/2025", false)]
     [InlineData("31/05/2025", true)]
