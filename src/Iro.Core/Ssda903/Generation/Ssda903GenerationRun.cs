@@ -43,6 +43,7 @@ internal sealed class Ssda903GenerationRun
     private readonly Ssda903TableData _uasc;
     private readonly Ssda903TableData _missing;
     private readonly Ssda903TableData _sw;
+    private readonly Ssda903TableData _dolo;
     private readonly List<InjectedError> _injected = [];
 
     public Ssda903GenerationRun(int count, int seed, CollectionYear year, double errorRate)
@@ -61,6 +62,7 @@ internal sealed class Ssda903GenerationRun
         _uasc = Table(Ssda903Table.Uasc);
         _missing = Table(Ssda903Table.Missing);
         _sw = Table(Ssda903Table.SwEpisodes);
+        _dolo = Table(Ssda903Table.DoLo);
     }
 
     private static Ssda903TableData Table(Ssda903Table table) =>
@@ -87,6 +89,10 @@ internal sealed class Ssda903GenerationRun
         foreach (var table in new[] { _header, _episodes, _reviews, _uasc, _missing, _sw })
         {
             result.Tables[table.Table] = table;
+        }
+        if (_year >= DoLoFrom)
+        {
+            result.Tables[Ssda903Table.DoLo] = _dolo;
         }
         return new Ssda903Generation(result, _injected);
     }
@@ -127,6 +133,7 @@ internal sealed class Ssda903GenerationRun
         public List<(DateOnly On, string Code)> Reviews { get; } = [];
         public List<(string Kind, DateOnly Start, DateOnly? End)> Missing { get; } = [];
         public List<(string Id, DateOnly Start, DateOnly? End, string Reason)> Workers { get; } = [];
+        public List<(DateOnly Start, DateOnly? End)> DoLos { get; } = [];
     }
 
     private sealed class Episode
@@ -196,7 +203,46 @@ internal sealed class Ssda903GenerationRun
             }
         }
         AddWorkers(child, rng);
+        if (_year >= DoLoFrom)
+        {
+            // Its own stream, so that adding DoLOs leaves every other table as it was.
+            AddDoLo(child, new Random(Seed(index, 0xD010)));
+        }
         return child;
+    }
+
+    /// <summary>The DoLo table begins with the 2026-27 return (ssda903.md §7).</summary>
+    private static readonly CollectionYear DoLoFrom = new(2026);
+
+    /// <summary>A deprivation of liberty order for some children of 10 or over in a children's home or an other
+    /// placement (K2, Z12, Z13; rule 709), lasting within that one episode so that no neighbouring episode
+    /// shares a day with it (709, 710): it starts after the episode's first day and ends before its last, within
+    /// the year (702–704), and stays open only while the episode does (707).</summary>
+    private void AddDoLo(ChildData child, Random rng)
+    {
+        if (child.Kind == Kind.ShortBreaks || Age.On(child.Dob, _yearEnd) < 10 || rng.NextDouble() >= 0.25)
+        {
+            return;
+        }
+        for (var k = child.Episodes.Count - 1; k >= 0; k--)
+        {
+            var episode = child.Episodes[k];
+            if (episode.Place is not ("K2" or "Z12" or "Z13"))
+            {
+                continue;
+            }
+            var from = Max(episode.Start.AddDays(1), _yearStart);
+            var to = episode.End is { } end ? Min(end.AddDays(-1), _yearEnd) : _yearEnd;
+            if (from > to)
+            {
+                return;
+            }
+            var start = from.AddDays(rng.Next(0, Days(from, to) + 1));
+            var until = start.AddDays(rng.Next(28, 240));
+            DateOnly? stop = until <= to ? until : episode.End is null && rng.NextDouble() < 0.7 ? null : to;
+            child.DoLos.Add((start, stop));
+            return;
+        }
     }
 
     private void BuildShortBreaks(ChildData child, Random rng)
@@ -882,6 +928,10 @@ internal sealed class Ssda903GenerationRun
         foreach (var (id, start, end, reason) in child.Workers)
         {
             _sw.Add([child.Id, dob, id, Text(start), Text(end), reason], _sw.Rows.Count + 2);
+        }
+        foreach (var (start, end) in child.DoLos)
+        {
+            _dolo.Add([child.Id, dob, Text(start), Text(end)], _dolo.Rows.Count + 2);
         }
     }
 

@@ -19,4 +19,21 @@ public class GeneratedReturnTests
 
         Assert.Empty(failures.Take(20).Select(f => $"{f.Rule} {f.Child} {f.Table} row {f.Row}"));
     }
+
+    [Theory]
+    [InlineData(2025, false)]
+    [InlineData(2026, true)]
+    public void Generate_DoLoTable_From2026To27_WithOrdersDuringTheYear(int year, bool hasDoLo)
+    {
+        var data = Ssda903Generator.Generate(4_000, 17, new CollectionYear(year));
+
+        Assert.Equal(hasDoLo, data.Tables.ContainsKey(Ssda903Table.DoLo));
+        if (hasDoLo)
+        {
+            var rows = data[Ssda903Table.DoLo]!.Rows;
+            Assert.InRange(rows.Count, 4, 400);
+            Assert.Contains(rows, r => r[3].Length == 0);
+            Assert.Contains(rows, r => r[3].Length > 0);
+        }
+    }
 }
