@@ -10,6 +10,10 @@ foreach (var command in HostCommands.Create())
 }
 root.Subcommands.Add(UsersCommands.Create());
 root.Subcommands.Add(RecomputeCommand.Create());
+foreach (var command in BackupCommands.Create())
+{
+    root.Subcommands.Add(command);
+}
 foreach (var command in Ssda903Commands.Create())
 {
     root.Subcommands.Add(command);

@@ -45,7 +45,8 @@ internal static class UsersCommands
             var password = Environment.GetEnvironmentVariable("IRO_NEW_PASSWORD") ?? Console.In.ReadLine() ?? "";
             var services = new ServiceCollection().AddLogging().AddSingleton(context);
             services.AddIdentityCore<IroUser>(SignInPolicy.Apply)
-                .AddEntityFrameworkStores<IroDbContext>();
+                .AddEntityFrameworkStores<IroDbContext>()
+                .AddIroPasswordRules();
             await using var provider = services.BuildServiceProvider();
             var manager = provider.GetRequiredService<UserManager<IroUser>>();
             var address = parse.GetValue(email)!;
