@@ -160,6 +160,83 @@ public sealed class Ssda903ImportExportTests
         Assert.Equal(3, Assert.Single(robin.PeriodsOfCare).Episodes.Count);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task OtherTables_RoundTrip_AndAreRewrittenOnlyWhenTheyChange(string kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind, Ct);
+        var council = await AddCouncilAsync(database);
+        // C400 left care before the year: a care leaver reported only in OC3, still in the Header.
+        string[][] header = [.. Header, ["C400", "F", "11/11/2006", "WBRI", "UN1", "", ""]];
+        string[][] missing = [["C100", "14/03/2015", "M", "01/08/2025", "02/08/2025"], ["C100", "14/03/2015", "A", "09/09/2025", ""]];
+        string[][] uasc = [["C200", "F", "02/07/2008", "02/07/2026"]];
+        string[][] oc3 = [["C400", "11/11/2006", "YES", "F2", "S"]];
+        var extract = Extract(header, Episodes, Reviews);
+        Add(extract, Ssda903Table.Missing, missing);
+        Add(extract, Ssda903Table.Uasc, uasc);
+        Add(extract, Ssda903Table.Oc3, oc3);
+
+        await using (var db = database.Context(CouncilScope.For(council)))
+        {
+            var report = await Ssda903Import.ImportAsync(db, council, extract, Calendar, Ct);
+            Assert.True(report.Succeeded, string.Join("; ", report.Problems));
+            Assert.Equal(4, report.OtherRowsWritten);
+        }
+        await using (var db = database.Context(CouncilScope.For(council)))
+        {
+            var exported = await Ssda903Export.BuildAsync(db, Year, Ct);
+            Assert.Equal(Rows(header), Rows(exported[Ssda903Table.Header]!.Rows));
+            Assert.Equal(Rows(missing), Rows(exported[Ssda903Table.Missing]!.Rows));
+            Assert.Equal(Rows(uasc), Rows(exported[Ssda903Table.Uasc]!.Rows));
+            Assert.Equal(Rows(oc3), Rows(exported[Ssda903Table.Oc3]!.Rows));
+            Assert.Null(exported[Ssda903Table.Ad1]);
+        }
+
+        await using (var db = database.Context(CouncilScope.For(council)))
+        {
+            var again = await Ssda903Import.ImportAsync(db, council, extract, Calendar, Ct);
+            Assert.Equal((0, 4, 0), (again.ChildrenUpdated, again.ChildrenUnchanged, again.OtherRowsWritten));
+        }
+
+        // A newer extract for the year: the Missing table changed and UASC was not sent.
+        string[][] newerMissing = [["C100", "14/03/2015", "M", "01/08/2025", "03/08/2025"]];
+        var newer = Extract(header, Episodes, Reviews);
+        Add(newer, Ssda903Table.Missing, newerMissing);
+        Add(newer, Ssda903Table.Oc3, oc3);
+        await using (var db = database.Context(CouncilScope.For(council)))
+        {
+            var report = await Ssda903Import.ImportAsync(db, council, newer, Calendar, Ct);
+            Assert.Equal(1, report.OtherRowsWritten);
+        }
+        await using (var db = database.Context(CouncilScope.For(council)))
+        {
+            var exported = await Ssda903Export.BuildAsync(db, Year, Ct);
+            Assert.Equal(Rows(newerMissing), Rows(exported[Ssda903Table.Missing]!.Rows));
+            Assert.Equal(Rows(uasc), Rows(exported[Ssda903Table.Uasc]!.Rows));
+            Assert.Null((await Ssda903Export.BuildAsync(db, new CollectionYear(2024), Ct))[Ssda903Table.Missing]);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task OtherTableRow_ForAChildNotInTheHeader_IsAnError_AndNothingIsWritten(string kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind, Ct);
+        var council = await AddCouncilAsync(database);
+        var extract = Extract(Header, Episodes, Reviews);
+        Add(extract, Ssda903Table.Missing, [["C999", "14/03/2015", "M", "01/08/2025", "02/08/2025"]]);
+
+        await using (var db = database.Context(CouncilScope.For(council)))
+        {
+            var report = await Ssda903Import.ImportAsync(db, council, extract, Calendar, Ct);
+            var problem = Assert.Single(report.Problems);
+            Assert.Equal(("missing.csv", 2, "CHILD", "C999"), (problem.File, problem.Line, problem.Column, problem.Value));
+        }
+        await using var check = database.Context(CouncilScope.For(council));
+        Assert.Equal(0, await check.Children.CountAsync(Ct));
+        Assert.Equal(0, await check.Ssda903Records.CountAsync(Ct));
+    }
+
     private static async Task<CouncilId> AddCouncilAsync(TestDatabase database)
     {
         var council = new Council { Code = "970", Name = "Import Testshire" };

@@ -62,8 +62,7 @@ internal static class Ssda903Commands
                 {
                     return ReportProblems(report.Problems);
                 }
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Imported into {database.Describe()}: {report.ChildrenAdded} children added, {report.ChildrenUpdated} updated; {report.EpisodesAdded} episodes added, {report.EpisodesUpdated} updated, {report.EpisodesRemoved} removed; {report.ReviewsAdded} reviews added."));
+                Console.Out.WriteLine($"Imported into {database.Describe()}: {report.Describe()}");
                 return 0;
             }
             catch (CliUsageException e)

@@ -4,6 +4,10 @@ namespace Iro.Core.Children;
 
 public sealed partial class Child
 {
+    /// <summary>A digest of the 903 facts (Header, Episodes, Reviews) last applied to this child from an extract,
+    /// so that a re-import skips a child whose rows have not changed. Null for a child entered in Iro.</summary>
+    public string? Ssda903Fingerprint { get; set; }
+
     /// <summary>Makes the child's episodes from the first extract episode onward match the extract, grouping them
     /// into periods of care (a new period at each RNE = S; domain reference §2.4). Earlier history and everything
     /// recorded in Iro itself (reviews, allocations, triggers) is kept.</summary>

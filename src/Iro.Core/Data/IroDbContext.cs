@@ -3,6 +3,7 @@ using System.Reflection;
 using Iro.Core.Children;
 using Iro.Core.Councils;
 using Iro.Core.Reviews;
+using Iro.Core.Ssda903;
 using Iro.Core.Users;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,7 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
     public DbSet<IroAllocation> IroAllocations => Set<IroAllocation>();
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<ReviewTrigger> ReviewTriggers => Set<ReviewTrigger>();
+    public DbSet<Ssda903Record> Ssda903Records => Set<Ssda903Record>();
 
     // Read by the global query filter; EF Core parameterises context members per instance.
     private CouncilId? ScopedCouncilId => scope.CouncilId;
@@ -86,6 +88,7 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
             e.Property(c => c.Ethnicity).HasMaxLength(4);
             e.Property(c => c.Upn).HasMaxLength(13);
             e.Property(c => c.Version).IsConcurrencyToken();
+            e.Property(c => c.Ssda903Fingerprint).HasMaxLength(64);
             e.HasIndex(c => new { c.CouncilId, c.ChildNumber }).IsUnique();
             e.HasIndex(c => new { c.CouncilId, c.FamilyNameKey });
             e.HasIndex(c => new { c.CouncilId, c.AllocatedIroId });
@@ -138,6 +141,14 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
         {
             e.Property(t => t.Note).HasMaxLength(2000);
             e.HasIndex(t => new { t.ChildId, t.RaisedOn });
+        });
+        builder.Entity<Ssda903Record>(e =>
+        {
+            e.Property(r => r.CollectionYear).HasMaxLength(7);
+            e.Property(r => r.Values).HasMaxLength(4000);
+            e.HasOne<Child>().WithMany().HasForeignKey(r => r.ChildId);
+            e.HasIndex(r => new { r.CouncilId, r.CollectionYear, r.Table, r.Row });
+            e.HasIndex(r => r.ChildId);
         });
 
         // Keys are assigned in C# (version 7 Guids) when an entity is created, so a new episode or review

@@ -78,6 +78,10 @@ namespace Iro.Data.Postgres.Migrations
                     b.Property<Guid?>("SocialWorkerId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Ssda903Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Upn")
                         .HasMaxLength(13)
                         .HasColumnType("character varying(13)");
@@ -446,6 +450,44 @@ namespace Iro.Data.Postgres.Migrations
                     b.ToTable("ReviewTriggers");
                 });
 
+            modelBuilder.Entity("Iro.Core.Ssda903.Ssda903Record", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CollectionYear")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Table")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("CouncilId", "CollectionYear", "Table", "Row");
+
+                    b.ToTable("Ssda903Records");
+                });
+
             modelBuilder.Entity("Iro.Core.Users.IroUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -710,6 +752,15 @@ namespace Iro.Data.Postgres.Migrations
                 {
                     b.HasOne("Iro.Core.Children.Child", null)
                         .WithMany("Triggers")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iro.Core.Ssda903.Ssda903Record", b =>
+                {
+                    b.HasOne("Iro.Core.Children.Child", null)
+                        .WithMany()
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -73,6 +73,10 @@ namespace Iro.Data.Sqlite.Migrations
                     b.Property<Guid?>("SocialWorkerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Ssda903Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Upn")
                         .HasMaxLength(13)
                         .HasColumnType("TEXT");
@@ -441,6 +445,44 @@ namespace Iro.Data.Sqlite.Migrations
                     b.ToTable("ReviewTriggers");
                 });
 
+            modelBuilder.Entity("Iro.Core.Ssda903.Ssda903Record", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CollectionYear")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Table")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("CouncilId", "CollectionYear", "Table", "Row");
+
+                    b.ToTable("Ssda903Records");
+                });
+
             modelBuilder.Entity("Iro.Core.Users.IroUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -703,6 +745,15 @@ namespace Iro.Data.Sqlite.Migrations
                 {
                     b.HasOne("Iro.Core.Children.Child", null)
                         .WithMany("Triggers")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iro.Core.Ssda903.Ssda903Record", b =>
+                {
+                    b.HasOne("Iro.Core.Children.Child", null)
+                        .WithMany()
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

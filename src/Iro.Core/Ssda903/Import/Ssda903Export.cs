@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Iro.Core.Children;
 using Iro.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,12 @@ public static class Ssda903Export
             .Where(e => db.PeriodsOfCare.Any(p => p.Id == e.PeriodOfCareId && p.StartedOn <= end && (p.EndedOn == null || p.EndedOn >= start)))
             .ToListAsync(ct);
         var byChild = episodes.GroupBy(e => e.ChildId).ToDictionary(g => g.Key, g => g.OrderBy(e => e.StartedOn).ToList());
-        var childIds = byChild.Keys.ToList();
+        // Rows of the other tables for the year, kept as sent. Their children are in the Header even without an
+        // episode in the year (a care leaver in OC3, for example).
+        var yearText = year.ToString();
+        var records = await db.Ssda903Records.AsNoTracking().Where(r => r.CollectionYear == yearText)
+            .OrderBy(r => r.Table).ThenBy(r => r.Row).ToListAsync(ct);
+        var childIds = byChild.Keys.Union(records.Select(r => r.ChildId)).ToList();
 
         var children = new List<Child>(childIds.Count);
         var reviews = new List<Reviews.Review>();
@@ -37,8 +43,8 @@ public static class Ssda903Export
         var reviewTable = Table(data, Ssda903Table.Reviews);
         foreach (var child in children.OrderBy(c => c.ChildNumber, StringComparer.Ordinal))
         {
-            var own = byChild[child.Id];
-            var shortBreaksOnly = own.All(e => LegalStatus.IsShortBreak(e.LegalStatus));
+            var own = byChild.GetValueOrDefault(child.Id) ?? [];
+            var shortBreaksOnly = own.Count > 0 && own.All(e => LegalStatus.IsShortBreak(e.LegalStatus));
             var dob = Ssda903DateText.Format(child.DateOfBirth);
             header.Add([
                 child.ChildNumber, child.Sex, dob, child.Ethnicity, child.Upn ?? "",
@@ -62,6 +68,14 @@ public static class Ssda903Export
                 reviewTable.Add([child.ChildNumber, dob, Ssda903DateText.Format(r.HeldOn), r.ParticipationCode?.ToString() ?? ""],
                     reviewTable.Rows.Count + 2);
             }
+        }
+        var numbers = children.ToDictionary(c => c.Id, c => c.ChildNumber);
+        foreach (var record in records)
+        {
+            var table = data[record.Table] ?? Table(data, record.Table);
+            var values = JsonSerializer.Deserialize<string[]>(record.Values)!;
+            values[table.ColumnIndex("CHILD")] = numbers[record.ChildId];
+            table.Add(values, table.Rows.Count + 2);
         }
         return data;
     }

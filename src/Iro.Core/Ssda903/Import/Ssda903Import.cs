@@ -1,3 +1,8 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using Iro.Core.Calendar;
 using Iro.Core.Children;
 using Iro.Core.Data;
@@ -7,18 +12,25 @@ using Microsoft.EntityFrameworkCore;
 namespace Iro.Core.Ssda903;
 
 public sealed record Ssda903ImportReport(
-    int ChildrenAdded, int ChildrenUpdated, int EpisodesAdded, int EpisodesUpdated, int EpisodesRemoved,
-    int ReviewsAdded, IReadOnlyList<Ssda903InputProblem> Problems)
+    int ChildrenAdded, int ChildrenUpdated, int ChildrenUnchanged, int EpisodesAdded, int EpisodesUpdated, int EpisodesRemoved,
+    int ReviewsAdded, int OtherRowsWritten, IReadOnlyList<Ssda903InputProblem> Problems)
 {
     public bool Succeeded => Problems.Count == 0;
+
+    /// <summary>What the import did, in one sentence, for the CLI and the web page alike.</summary>
+    public string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"{ChildrenAdded} children added, {ChildrenUpdated} updated, {ChildrenUnchanged} unchanged; {EpisodesAdded} episodes added, {EpisodesUpdated} updated, {EpisodesRemoved} removed; {ReviewsAdded} reviews added; {OtherRowsWritten} rows of other tables written.");
 }
 
-/// <summary>Brings a council's 903 extract (Header, Episodes, Reviews) into Iro beside its main case system.
-/// All or nothing: any problem in the input and nothing is written. Idempotent: the same extract twice changes
-/// nothing. What people entered in Iro is never lost: names, allocations, triggers and reviews recorded in Iro
-/// stay; the extract is authoritative only for the episodes it covers.</summary>
+/// <summary>Brings a council's 903 extract into Iro beside its main case system. All or nothing: any problem in
+/// the input and nothing is written. Idempotent: the same extract twice changes nothing. What people entered in
+/// Iro is never lost: names, allocations, triggers and reviews recorded in Iro stay; the extract is
+/// authoritative only for the episodes it covers and, for its collection year, for the rows of the other tables
+/// it contains (<see cref="Ssda903Record"/>).</summary>
 public static class Ssda903Import
 {
+    private static readonly Ssda903Table[] ChildTables = [Ssda903Table.Header, Ssda903Table.Episodes, Ssda903Table.Reviews];
+
     public static async Task<Ssda903ImportReport> ImportAsync(IroDbContext db, CouncilId councilId, Ssda903Return data,
         IWorkingDayCalendar calendar, CancellationToken ct)
     {
@@ -37,27 +49,60 @@ public static class Ssda903Import
         {
             ParseReviews(reviews, facts, problems);
         }
+        var otherRows = data.Tables.Values.Where(t => !ChildTables.Contains(t.Table))
+            .ToDictionary(t => t.Table, t => ParseOtherRows(t, facts, problems));
         if (problems.Count > 0)
         {
             return Failed(problems);
         }
 
-        // One pass over the council's children: an extract is most of a council's children, and a query per
-        // thousand child numbers costs far more than reading the few it did not mention.
-        var existing = new Dictionary<string, Child>(StringComparer.Ordinal);
-        foreach (var child in await db.Children.AsSplitQuery()
-                     .Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes)
-                     .Include(c => c.Reviews).Include(c => c.Triggers)
-                     .Where(c => c.CouncilId == councilId)
-                     .ToListAsync(ct))
+        // A stored digest of each child's facts tells which children the extract changes, so that a re-import
+        // loads only those: reading every child of a council as a tracked aggregate costs far more than the rest
+        // of the import together.
+        var stored = new Dictionary<string, (ChildId Id, string? Fingerprint)>(StringComparer.Ordinal);
+        foreach (var c in await db.Children.AsNoTracking().Where(c => c.CouncilId == councilId)
+                     .Select(c => new { c.Id, c.ChildNumber, c.Ssda903Fingerprint }).ToListAsync(ct))
         {
-            existing[child.ChildNumber] = child;
+            stored[c.ChildNumber] = (c.Id, c.Ssda903Fingerprint);
         }
-        var created = new List<Child>();
-        int added = 0, updated = 0, episodesAdded = 0, episodesUpdated = 0, episodesRemoved = 0, reviewsAdded = 0;
+        var changed = new List<ChildId>();
+        var unchanged = 0;
         foreach (var (number, fact) in facts)
         {
-            if (!existing.TryGetValue(number, out var child))
+            if (stored.TryGetValue(number, out var known))
+            {
+                if (known.Fingerprint == fact.Fingerprint)
+                {
+                    unchanged++;
+                }
+                else
+                {
+                    changed.Add(known.Id);
+                }
+            }
+        }
+        var existing = new Dictionary<string, Child>(StringComparer.Ordinal);
+        foreach (var chunk in changed.Chunk(500))
+        {
+            foreach (var child in await db.Children.AsSplitQuery()
+                         .Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes)
+                         .Include(c => c.Reviews).Include(c => c.Triggers)
+                         .Where(c => chunk.Contains(c.Id))
+                         .ToListAsync(ct))
+            {
+                existing[child.ChildNumber] = child;
+            }
+        }
+
+        var work = new List<(ChildFacts Fact, Child Child, bool IsNew)>(existing.Count);
+        var created = new List<Child>();
+        foreach (var (number, fact) in facts)
+        {
+            if (existing.TryGetValue(number, out var child))
+            {
+                work.Add((fact, child, false));
+            }
+            else if (!stored.ContainsKey(number))
             {
                 child = new Child
                 {
@@ -65,46 +110,145 @@ public static class Ssda903Import
                     Sex = fact.Sex, DateOfBirth = fact.DateOfBirth, Ethnicity = fact.Ethnicity,
                 };
                 created.Add(child);
-                added++;
+                work.Add((fact, child, true));
+                stored[number] = (child.Id, null);
             }
-            else if (child.Sex != fact.Sex || child.DateOfBirth != fact.DateOfBirth || child.Ethnicity != fact.Ethnicity
-                || child.Upn != fact.Upn || child.IsMother != fact.IsMother || child.MotherChildDateOfBirth != fact.MotherChildDob)
-            {
-                updated++;
-            }
-            child.Sex = fact.Sex;
-            child.DateOfBirth = fact.DateOfBirth;
-            child.Ethnicity = fact.Ethnicity;
-            child.Upn = fact.Upn;
-            child.IsMother = fact.IsMother;
-            child.MotherChildDateOfBirth = fact.MotherChildDob;
-
-            var changes = child.ApplyEpisodesFromExtract(fact.Episodes.Select(e => e.Episode).ToList());
-            episodesAdded += changes.Added;
-            episodesUpdated += changes.Updated;
-            episodesRemoved += changes.Removed;
-            foreach (var (heldOn, code) in fact.Reviews)
-            {
-                if (child.AddReviewFromExtract(heldOn, code))
-                {
-                    reviewsAdded++;
-                }
-            }
-            child.RecomputeReviewSchedule(calendar);
         }
 
-        // One transaction for both paths: changes to children Iro already holds go through EF Core, new children
-        // (most of a first import) through bulk inserts, which need no change tracking.
+        // Each child is its own aggregate, so the children are brought up to date in parallel.
+        var counts = new ApplyCounts();
+        if (work.Count > 0)
+        {
+            Parallel.ForEach(Partitioner.Create(0, work.Count, 1000), range =>
+            {
+                var local = new ApplyCounts();
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    Apply(work[i].Fact, work[i].Child, work[i].IsNew, calendar, local);
+                }
+                counts.Add(local);
+            });
+        }
+
+        // One transaction for every path: changes to children Iro already holds go through EF Core, new children
+        // (most of a first import) and the other tables' rows through bulk inserts, which need no change tracking.
+        var otherRowsWritten = 0;
         await using (var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null)
+        await using (await BulkInsert.LargeCacheAsync(db, ct))
         {
             await db.SaveChangesAsync(ct);
             await InsertCreatedAsync(db, created, ct);
+            foreach (var (table, rows) in otherRows)
+            {
+                otherRowsWritten += await ReplaceOtherRowsAsync(db, councilId, data.Year, table, rows, stored, ct);
+            }
             if (transaction is not null)
             {
                 await transaction.CommitAsync(ct);
             }
         }
-        return new Ssda903ImportReport(added, updated, episodesAdded, episodesUpdated, episodesRemoved, reviewsAdded, []);
+        return new Ssda903ImportReport(created.Count, counts.Updated, unchanged, counts.EpisodesAdded,
+            counts.EpisodesUpdated, counts.EpisodesRemoved, counts.ReviewsAdded, otherRowsWritten, []);
+    }
+
+    private static void Apply(ChildFacts fact, Child child, bool isNew, IWorkingDayCalendar calendar, ApplyCounts counts)
+    {
+        var headerChanged = child.Sex != fact.Sex || child.DateOfBirth != fact.DateOfBirth || child.Ethnicity != fact.Ethnicity
+            || child.Upn != fact.Upn || child.IsMother != fact.IsMother || child.MotherChildDateOfBirth != fact.MotherChildDob;
+        child.Sex = fact.Sex;
+        child.DateOfBirth = fact.DateOfBirth;
+        child.Ethnicity = fact.Ethnicity;
+        child.Upn = fact.Upn;
+        child.IsMother = fact.IsMother;
+        child.MotherChildDateOfBirth = fact.MotherChildDob;
+        child.Ssda903Fingerprint = fact.Fingerprint;
+
+        var changes = child.ApplyEpisodesFromExtract(fact.Episodes.Select(e => e.Episode).ToList());
+        counts.EpisodesAdded += changes.Added;
+        counts.EpisodesUpdated += changes.Updated;
+        counts.EpisodesRemoved += changes.Removed;
+        var reviewsAdded = 0;
+        foreach (var (heldOn, code) in fact.Reviews)
+        {
+            if (child.AddReviewFromExtract(heldOn, code))
+            {
+                reviewsAdded++;
+            }
+        }
+        counts.ReviewsAdded += reviewsAdded;
+        if (!isNew && (headerChanged || changes != default || reviewsAdded > 0))
+        {
+            counts.Updated++;
+        }
+        child.RecomputeReviewSchedule(calendar);
+    }
+
+    private sealed class ApplyCounts
+    {
+        public int Updated;
+        public int EpisodesAdded;
+        public int EpisodesUpdated;
+        public int EpisodesRemoved;
+        public int ReviewsAdded;
+
+        public void Add(ApplyCounts other)
+        {
+            Interlocked.Add(ref Updated, other.Updated);
+            Interlocked.Add(ref EpisodesAdded, other.EpisodesAdded);
+            Interlocked.Add(ref EpisodesUpdated, other.EpisodesUpdated);
+            Interlocked.Add(ref EpisodesRemoved, other.EpisodesRemoved);
+            Interlocked.Add(ref ReviewsAdded, other.ReviewsAdded);
+        }
+    }
+
+    /// <summary>Makes the year's rows of one table match the extract, leaving them alone when they already do.
+    /// Returns the number of rows written.</summary>
+    private static async Task<int> ReplaceOtherRowsAsync(IroDbContext db, CouncilId councilId, CollectionYear year,
+        Ssda903Table table, List<(string Child, string Values)> rows, Dictionary<string, (ChildId Id, string? Fingerprint)> children,
+        CancellationToken ct)
+    {
+        var yearText = year.ToString();
+        var current = db.Ssda903Records.Where(r => r.CouncilId == councilId && r.CollectionYear == yearText && r.Table == table);
+        var held = await current.AsNoTracking().OrderBy(r => r.Row).Select(r => new { r.ChildId, r.Values }).ToListAsync(ct);
+        if (held.Count == rows.Count && held.Zip(rows).All(p => p.First.ChildId == children[p.Second.Child].Id && p.First.Values == p.Second.Values))
+        {
+            return 0;
+        }
+        await current.ExecuteDeleteAsync(ct);
+        await BulkInsert.InsertAsync(db, rows.Select((r, i) => new Ssda903Record
+        {
+            CouncilId = councilId, ChildId = children[r.Child].Id, CollectionYear = yearText, Table = table, Row = i, Values = r.Values,
+        }).ToList(), ct);
+        return rows.Count;
+    }
+
+    private static List<(string Child, string Values)> ParseOtherRows(Ssda903TableData table, Dictionary<string, ChildFacts> facts,
+        List<Ssda903InputProblem> problems)
+    {
+        var rows = new List<(string, string)>(table.Rows.Count);
+        var reader = new RowReader(table, problems);
+        var columns = Ssda903Layout.Columns(table.Table);
+        var values = new string[columns.Count];
+        for (var row = 0; row < table.Rows.Count; row++)
+        {
+            reader.Row = row;
+            var child = reader.Required("CHILD", 10);
+            for (var c = 0; c < columns.Count; c++)
+            {
+                values[c] = reader.Optional(columns[c]);
+            }
+            if (child is null)
+            {
+                continue;
+            }
+            if (!facts.ContainsKey(child))
+            {
+                reader.Problem<object?>("CHILD", child, "is not in the header table");
+                continue;
+            }
+            rows.Add((child, JsonSerializer.Serialize(values)));
+        }
+        return rows;
     }
 
     private static async Task InsertCreatedAsync(IroDbContext db, List<Child> created, CancellationToken ct)
@@ -125,7 +269,7 @@ public static class Ssda903Import
         await BulkInsert.InsertAsync(db, created.SelectMany(c => c.Triggers).ToList(), ct);
     }
 
-    private static Ssda903ImportReport Failed(List<Ssda903InputProblem> problems) => new(0, 0, 0, 0, 0, 0, problems);
+    private static Ssda903ImportReport Failed(List<Ssda903InputProblem> problems) => new(0, 0, 0, 0, 0, 0, 0, 0, problems);
 
     private static Ssda903TableData? Require(Ssda903Return data, Ssda903Table table, List<Ssda903InputProblem> problems)
     {
@@ -147,6 +291,32 @@ public static class Ssda903Import
         public DateOnly? MotherChildDob { get; init; }
         public List<(ExtractEpisode Episode, int Line)> Episodes { get; } = [];
         public List<(DateOnly HeldOn, ParticipationCode? Code)> Reviews { get; } = [];
+
+        /// <summary>A digest of everything the import applies to the child. Its first part names the way facts are
+        /// applied: change it when <see cref="Apply"/> changes, so that the next import applies every child again.</summary>
+        public string Fingerprint => _fingerprint ??= ComputeFingerprint();
+
+        private string? _fingerprint;
+
+        private string ComputeFingerprint()
+        {
+            var text = new StringBuilder("903v1", 512);
+            void Add(object? value) => text.Append('\u001f').Append(CultureInfo.InvariantCulture, $"{value}");
+            Add(Sex); Add(DateOfBirth.DayNumber); Add(Ethnicity); Add(Upn); Add(IsMother); Add(MotherChildDob?.DayNumber);
+            foreach (var (e, _) in Episodes)
+            {
+                text.Append('\u001e');
+                Add(e.StartedOn.DayNumber); Add(e.EndedOn?.DayNumber); Add(e.ReasonForNewEpisode); Add(e.LegalStatus);
+                Add(e.CategoryOfNeed); Add(e.Placement); Add(e.PlacementProvider); Add(e.ReasonEnded);
+                Add(e.ReasonPlaceChange); Add(e.HomePostcode); Add(e.PlacementPostcode); Add(e.Urn);
+            }
+            foreach (var (heldOn, code) in Reviews)
+            {
+                text.Append('\u001e');
+                Add(heldOn.DayNumber); Add(code);
+            }
+            return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        }
     }
 
     private static Dictionary<string, ChildFacts> ParseHeader(Ssda903TableData table, List<Ssda903InputProblem> problems)

@@ -88,7 +88,7 @@ public sealed class IndexModel(IroDbContext db, CouncilScope scope, IWorkingDayC
             Problems = report.Problems;
             return Page();
         }
-        Imported = $"{report.ChildrenAdded} children added and {report.ChildrenUpdated} updated; {report.EpisodesAdded} episodes added, {report.EpisodesUpdated} updated and {report.EpisodesRemoved} removed; {report.ReviewsAdded} reviews added.";
+        Imported = report.Describe();
         return RedirectToPage();
     }
 
