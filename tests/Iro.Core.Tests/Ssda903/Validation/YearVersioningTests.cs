@@ -40,6 +40,11 @@ public class YearVersioningTests
         Assert.Equal(Codes(2025).Concat(DoLoRules).Order(), Codes(2026).Order());
     }
 
+    [Theory]
+    [InlineData(2023)]
+    [InlineData(2026)]
+    public void RulesFor_EachCodeOnce(int year) => Assert.Equal(Codes(year).Distinct(), Codes(year));
+
     [Fact]
     public void RulesFor_EveryRuleIsDescribed()
     {
