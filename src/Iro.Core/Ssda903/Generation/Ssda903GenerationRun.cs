@@ -788,6 +788,17 @@ internal sealed class Ssda903GenerationRun
                 // Rules 575 and 577: a period may stay open only while the placement the child went missing
                 // from is open; otherwise the child is back by the end of the year at the latest.
                 DateOnly? returned = stillOut && MayStayMissing(child, on) ? null : Min(back, _yearEnd);
+                // Rule 580 reads a period ending on the 18th birthday as the child missing when care ended at 18
+                // (REC E8); the children drawn here come back before then.
+                var eighteen = child.Dob.AddYears(18);
+                if (returned == eighteen)
+                {
+                    if (on >= eighteen)
+                    {
+                        break;
+                    }
+                    returned = on;
+                }
                 child.Missing.Add((rng.NextDouble() < 0.8 ? "M" : "A", on, returned));
                 on = back.AddDays(rng.Next(3, 60));
             }

@@ -221,6 +221,32 @@ internal static partial class Ssda903Rules
         }
     }
 
+    /// <summary>580, as the public validator reads it: a missing period ending on the child's 18th birthday (from
+    /// the Missing row's DOB), the day an episode of the child ended, when that episode's REC is not E8 (any other
+    /// reason). Flags the episode, once however many missing rows point at it.</summary>
+    private static void Check580(RuleContext c)
+    {
+        var x = c.X;
+        HashSet<int>? flagged = null;
+        for (var i = 0; i < x.Missing.Count; i++)
+        {
+            var end = x.MEnd[i];
+            var group = x.MGroup[i];
+            if (end < 0 || x.MDob[i] < 0 || group < 0 || end != Ssda903Dates.AddYears(x.MDob[i], 18))
+            {
+                continue;
+            }
+            for (var k = x.GroupStart[group]; k < x.GroupStart[group + 1]; k++)
+            {
+                var row = x.GroupRows[k];
+                if (x.Dec[row] == end && x.ERec[row] != "E8" && (flagged ??= []).Add(row))
+                {
+                    c.FailEpisode(row);
+                }
+            }
+        }
+    }
+
     /// <summary>581: a valid MIS_START on no day of any of the child's episodes (DECOM ≤ MIS_START ≤ DEC, or
     /// DECOM ≤ MIS_START for an open episode). Children without episodes, and children with an episode whose
     /// DECOM or DEC is not a valid date (its days are unknown), are not checked.</summary>

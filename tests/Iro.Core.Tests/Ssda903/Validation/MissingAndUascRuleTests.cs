@@ -115,6 +115,19 @@ public class MissingAndUascRuleTests
     public void MissingDuringCare(string rule, string lastDec, string start, string end, bool fails) =>
         Check(TwoPlacements(lastDec).Missing("C1", start, end), rule, Missing, fails, 1);
 
+    [Theory]
+    // 580: missing until the 18th birthday, the day care ended, needs REC E8.
+    [InlineData("E8", "10/08/2025", false)]
+    [InlineData("E17", "10/08/2025", true)]
+    [InlineData("E17", "09/08/2025", false)]
+    public void Rule580_MissingWhenCareEndedAt18(string rec, string misEnd, bool fails)
+    {
+        var data = ReturnBuilder.For(2025).Header("C1", ("DOB", "10/08/2007"))
+            .Episode("C1", "01/04/2025", ("DEC", "10/08/2025"), ("REC", rec))
+            .Missing("C1", "01/08/2025", misEnd, ("DOB", "10/08/2007"));
+        Check(data, "580", Ssda903Table.Episodes, fails, 1);
+    }
+
     [Fact]
     public void Rule581_NotCheckedWhenAnEpisodeDateIsNotValid() =>
         AssertNone(ReturnBuilder.For(2025).Header("C1").Episode("C1", "01/05/2025", ("DEC", "31/06/2025"), ("REC", "E8"))
