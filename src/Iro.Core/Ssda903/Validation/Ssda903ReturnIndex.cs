@@ -151,7 +151,10 @@ internal sealed class Ssda903ReturnIndex
         HeaderRowByChild = new Dictionary<string, int>(Header.Count, StringComparer.Ordinal);
         for (var i = 0; i < Header.Count; i++)
         {
-            HeaderRowByChild.TryAdd(HChild[i], i);
+            if (!HeaderRowByChild.TryAdd(HChild[i], i))
+            {
+                (RepeatedHeaderChildren ??= new HashSet<string>(StringComparer.Ordinal)).Add(HChild[i]);
+            }
         }
 
         var (episodes, episodeDates) = Episodes.Read(
@@ -357,6 +360,9 @@ internal sealed class Ssda903ReturnIndex
     public string[] HMother { get; }
     public int[] HeaderDob { get; }
     public Dictionary<string, int> HeaderRowByChild { get; }
+
+    /// <summary>The children with more than one Header row (INT32), or null when there are none.</summary>
+    public HashSet<string>? RepeatedHeaderChildren { get; }
 
     public TableView Episodes { get; }
     public string[] EChild { get; }

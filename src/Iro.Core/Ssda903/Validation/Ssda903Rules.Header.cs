@@ -71,19 +71,12 @@ internal static partial class Ssda903Rules
         }
     }
 
-    /// <summary>INT32: a CHILD with more than one Header row; every such row is flagged.</summary>
+    /// <summary>INT32: a CHILD with more than one Header row; every such row is flagged. The index notes the
+    /// repeats while it builds the lookup, so a clean Header costs nothing here.</summary>
     private static void CheckInt32(RuleContext c)
     {
         var x = c.X;
-        var repeated = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < x.Header.Count; i++)
-        {
-            if (x.HeaderRowByChild[x.HChild[i]] != i)
-            {
-                repeated.Add(x.HChild[i]);
-            }
-        }
-        if (repeated.Count == 0)
+        if (x.RepeatedHeaderChildren is not { } repeated)
         {
             return;
         }
