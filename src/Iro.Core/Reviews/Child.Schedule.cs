@@ -21,7 +21,7 @@ public sealed partial class Child
             var heldDates = new List<DateOnly>(held.Count);
             foreach (var review in held)
             {
-                var due = ReviewSchedule.Next(period.StartedOn, heldDates, shortBreaks,
+                var due = ReviewSchedule.NextDueDate(period.StartedOn, heldDates, shortBreaks,
                     triggers.Where(t => t.RaisedOn <= review.HeldOn!.Value).ToList(), calendar);
                 review.Number = heldDates.Count + 1;
                 review.Kind = due.Kind;
@@ -39,7 +39,7 @@ public sealed partial class Child
                 }
                 continue;
             }
-            var next = ReviewSchedule.Next(period.StartedOn, heldDates, shortBreaks, triggers, calendar);
+            var next = ReviewSchedule.NextDueDate(period.StartedOn, heldDates, shortBreaks, triggers, calendar);
             upcoming ??= AddUpcomingReview(period);
             upcoming.Number = heldDates.Count + 1;
             upcoming.Kind = next.Kind;

@@ -78,16 +78,16 @@ public static partial class ReviewSchedule
         return new DueDateExplanation(ShortBreakLaterRule, Reg48, last, PreviousLabel(last, heldCount), [], text);
     }
 
-    private static DueDateExplanation ExplainEarly(ReviewTriggerFact trigger, int openCount,
-        (DateOnly DueOn, DueRule Rule, DueDateExplanation Explanation) statutory)
+    private static DueDateExplanation ExplainEarly(ReviewTriggerFact trigger, int openCount, DateOnly statutoryDueOn,
+        DueDateExplanation statutory)
     {
         var (rule, noun, regulation) = Describe(trigger.Type);
         var text = new StringBuilder()
             .Append(Capitalise(noun)).Append(", raised on ").Append(Long(trigger.RaisedOn))
             .Append(", needs a review by ").Append(WithWeekday(trigger.ReviewBy))
             .Append(" (").Append(regulation).Append("). This brings the review forward from ")
-            .Append(WithWeekday(statutory.DueOn)).Append(", the date it would otherwise be due (")
-            .Append(Lowercase(statutory.Explanation.Rule)).Append(", ").Append(statutory.Explanation.Regulation)
+            .Append(WithWeekday(statutoryDueOn)).Append(", the date it would otherwise be due (")
+            .Append(Lowercase(statutory.Rule)).Append(", ").Append(statutory.Regulation)
             .Append("). Any review held on or after ").Append(Long(trigger.RaisedOn)).Append(" satisfies it.");
         if (openCount > 1)
         {

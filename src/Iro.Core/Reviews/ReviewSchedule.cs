@@ -65,6 +65,24 @@ public static partial class ReviewSchedule
     public static ReviewDue Next(DateOnly periodStart, IReadOnlyCollection<DateOnly> heldInPeriod, bool shortBreaks,
         IReadOnlyCollection<ReviewTriggerFact> triggers, IWorkingDayCalendar calendar)
     {
+        var (dueOn, kind, rule, explain) = Decide(periodStart, heldInPeriod, shortBreaks, triggers, calendar);
+        return new ReviewDue(dueOn, kind, rule, explain());
+    }
+
+    /// <summary><see cref="Next"/> without the explanation, for recomputing many schedules at once (an import)
+    /// where nobody reads the text.</summary>
+    public static (DateOnly DueOn, ReviewKind Kind, DueRule Rule) NextDueDate(DateOnly periodStart,
+        IReadOnlyCollection<DateOnly> heldInPeriod, bool shortBreaks, IReadOnlyCollection<ReviewTriggerFact> triggers,
+        IWorkingDayCalendar calendar)
+    {
+        var (dueOn, kind, rule, _) = Decide(periodStart, heldInPeriod, shortBreaks, triggers, calendar);
+        return (dueOn, kind, rule);
+    }
+
+    private static (DateOnly DueOn, ReviewKind Kind, DueRule Rule, Func<DueDateExplanation> Explain) Decide(
+        DateOnly periodStart, IReadOnlyCollection<DateOnly> heldInPeriod, bool shortBreaks,
+        IReadOnlyCollection<ReviewTriggerFact> triggers, IWorkingDayCalendar calendar)
+    {
         ArgumentNullException.ThrowIfNull(heldInPeriod);
         ArgumentNullException.ThrowIfNull(triggers);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -113,18 +131,22 @@ public static partial class ReviewSchedule
 
         if (earliest is not null && earliest.ReviewBy < statutory.DueOn)
         {
-            return new ReviewDue(earliest.ReviewBy, kind, DueRule.EarlyReview,
-                ExplainEarly(earliest, open, statutory));
+            return (earliest.ReviewBy, kind, DueRule.EarlyReview, () => ExplainEarly(earliest, open, statutory.DueOn, statutory.Explain()));
         }
-        var explanation = earliest is not null && earliest.ReviewBy == statutory.DueOn
-            ? statutory.Explanation with
+        if (earliest is not null && earliest.ReviewBy == statutory.DueOn)
+        {
+            return (statutory.DueOn, kind, statutory.Rule, () =>
             {
-                Text = $"{statutory.Explanation.Text} {Capitalise(Describe(earliest.Type).Noun)}, raised on " +
-                    $"{Long(earliest.RaisedOn)}, also needs a review by this date " +
-                    $"({Describe(earliest.Type).Regulation}).",
-            }
-            : statutory.Explanation;
-        return new ReviewDue(statutory.DueOn, kind, statutory.Rule, explanation);
+                var explanation = statutory.Explain();
+                return explanation with
+                {
+                    Text = $"{explanation.Text} {Capitalise(Describe(earliest.Type).Noun)}, raised on " +
+                        $"{Long(earliest.RaisedOn)}, also needs a review by this date " +
+                        $"({Describe(earliest.Type).Regulation}).",
+                };
+            });
+        }
+        return (statutory.DueOn, kind, statutory.Rule, statutory.Explain);
     }
 
     private static bool Earlier(ReviewTriggerFact a, ReviewTriggerFact b) =>
@@ -132,7 +154,7 @@ public static partial class ReviewSchedule
         : a.RaisedOn != b.RaisedOn ? a.RaisedOn < b.RaisedOn
         : a.Type < b.Type;
 
-    private static (DateOnly DueOn, DueRule Rule, DueDateExplanation Explanation) Statutory(DateOnly periodStart,
+    private static (DateOnly DueOn, DueRule Rule, Func<DueDateExplanation> Explain) Statutory(DateOnly periodStart,
         DateOnly[] held, bool shortBreaks, IWorkingDayCalendar calendar)
     {
         if (held.Length == 0)
@@ -140,25 +162,25 @@ public static partial class ReviewSchedule
             if (shortBreaks)
             {
                 var due = periodStart.AddMonths(3);
-                return (due, DueRule.ShortBreakFirst3M, ExplainShortBreakFirst(periodStart, due));
+                return (due, DueRule.ShortBreakFirst3M, () => ExplainShortBreakFirst(periodStart, due));
             }
             var first = FirstReviewDue(periodStart, calendar);
             return (first, DueRule.FirstReview20WD,
-                ExplainFirst(periodStart, first, calendar.NonWorkingDaysBetween(periodStart, first)));
+                () => ExplainFirst(periodStart, first, calendar.NonWorkingDaysBetween(periodStart, first)));
         }
 
         var last = held[^1];
         if (shortBreaks)
         {
             var due = last.AddMonths(6);
-            return (due, DueRule.ShortBreak6M, ExplainShortBreakLater(last, held.Length, due));
+            return (due, DueRule.ShortBreak6M, () => ExplainShortBreakLater(last, held.Length, due));
         }
         if (held.Length == 1)
         {
             var second = SecondReviewDue(last);
-            return (second, DueRule.SecondReview3M, ExplainSecond(last, second));
+            return (second, DueRule.SecondReview3M, () => ExplainSecond(last, second));
         }
         var subsequent = SubsequentReviewDue(last);
-        return (subsequent, DueRule.Subsequent6M, ExplainSubsequent(last, held.Length, subsequent));
+        return (subsequent, DueRule.Subsequent6M, () => ExplainSubsequent(last, held.Length, subsequent));
     }
 }

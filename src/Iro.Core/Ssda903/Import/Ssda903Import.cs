@@ -301,19 +301,30 @@ public static class Ssda903Import
         private string ComputeFingerprint()
         {
             var text = new StringBuilder("903v1", 512);
-            void Add(object? value) => text.Append('\u001f').Append(CultureInfo.InvariantCulture, $"{value}");
-            Add(Sex); Add(DateOfBirth.DayNumber); Add(Ethnicity); Add(Upn); Add(IsMother); Add(MotherChildDob?.DayNumber);
+            void Add(string? value) => text.Append('\u001f').Append(value);
+            void AddDate(DateOnly? value) => text.Append('\u001f').Append(CultureInfo.InvariantCulture, $"{value?.DayNumber}");
+            Add(Sex);
+            AddDate(DateOfBirth);
+            Add(Ethnicity);
+            Add(Upn);
+            Add(IsMother switch { null => null, true => "1", false => "0" });
+            AddDate(MotherChildDob);
             foreach (var (e, _) in Episodes)
             {
                 text.Append('\u001e');
-                Add(e.StartedOn.DayNumber); Add(e.EndedOn?.DayNumber); Add(e.ReasonForNewEpisode); Add(e.LegalStatus);
-                Add(e.CategoryOfNeed); Add(e.Placement); Add(e.PlacementProvider); Add(e.ReasonEnded);
-                Add(e.ReasonPlaceChange); Add(e.HomePostcode); Add(e.PlacementPostcode); Add(e.Urn);
+                AddDate(e.StartedOn);
+                AddDate(e.EndedOn);
+                foreach (var value in (ReadOnlySpan<string?>)[e.ReasonForNewEpisode, e.LegalStatus, e.CategoryOfNeed, e.Placement,
+                             e.PlacementProvider, e.ReasonEnded, e.ReasonPlaceChange, e.HomePostcode, e.PlacementPostcode, e.Urn])
+                {
+                    Add(value);
+                }
             }
             foreach (var (heldOn, code) in Reviews)
             {
                 text.Append('\u001e');
-                Add(heldOn.DayNumber); Add(code);
+                AddDate(heldOn);
+                Add(code?.ToString());
             }
             return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
         }
