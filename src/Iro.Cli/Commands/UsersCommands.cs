@@ -67,6 +67,7 @@ internal static class UsersCommands
             return 0;
         });
         users.Subcommands.Add(add);
+        users.Subcommands.Add(TwoFactorCommands.Reset());
         return users;
     }
 }

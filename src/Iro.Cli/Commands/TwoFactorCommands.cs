@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Iro.Core.Data;
+using Iro.Core.Users;
+using Iro.Web.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Iro.Cli.Commands;
+
+/// <summary><c>iro users reset-two-factor</c>: for someone who has lost both their authenticator app and their
+/// recovery codes. Turns two-factor off and forgets the old key and codes; the security stamp changes, so
+/// their other sessions end. An administrator is taken to set it up again when they next sign in.</summary>
+internal static class TwoFactorCommands
+{
+    public static Command Reset()
+    {
+        var email = new Option<string>("--email") { Required = true, Description = "The user's email address." };
+        var db = HostCommands.DbOption();
+        var command = new Command("reset-two-factor", "Turn off a user's two-factor authentication after they lost their app and recovery codes.") { email, db };
+        command.SetAction(async (parse, ct) =>
+        {
+            var database = IroConfiguration.Database(parse.GetValue(db), IroConfiguration.Load([]));
+            await using var context = await CliDatabase.OpenAsync(database, CouncilScope.All(), ct);
+            var services = new ServiceCollection().AddLogging().AddSingleton(context);
+            services.AddIdentityCore<IroUser>(SignInPolicy.Apply)
+                .AddEntityFrameworkStores<IroDbContext>();
+            await using var provider = services.BuildServiceProvider();
+            var users = provider.GetRequiredService<UserManager<IroUser>>();
+            var address = parse.GetValue(email)!;
+            var user = await users.FindByEmailAsync(address);
+            if (user is null)
+            {
+                Console.Error.WriteLine($"iro: there is no user {address} in {database.Describe()}.");
+                return 2;
+            }
+            await users.SetTwoFactorEnabledAsync(user, false);
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+            Console.Error.WriteLine(SignInPolicy.RequiresTwoFactor(user.Role)
+                ? $"Two-factor authentication reset for {address}; they will set it up again when they next sign in."
+                : $"Two-factor authentication turned off for {address}; they can set it up again under Account.");
+            return 0;
+        });
+        return command;
+    }
+}
