@@ -427,6 +427,38 @@ internal static partial class Ssda903Rules
         }
     }
 
+    /// <summary>431: RNE S on an episode starting on the previous episode's DEC (in the child's DECOM order).
+    /// </summary>
+    private static void Check431(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            var previous = x.Previous[i];
+            if (previous >= 0 && x.ERne[i] == "S" && x.Dec[previous] == x.Decom[i])
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>433: RNE P, L, T, U or B on an episode that does not start on the previous episode's DEC (in the
+    /// child's DECOM order), or whose previous episode is open. A previous DEC that is not a valid date is
+    /// skipped.</summary>
+    private static void Check433(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            var previous = x.Previous[i];
+            if (previous >= 0 && x.Dec[previous] != Ssda903Dates.Invalid && x.Dec[previous] != x.Decom[i]
+                && x.ERne[i] is "P" or "L" or "T" or "U" or "B")
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
     /// <summary>356: DEC earlier than DECOM (both valid).</summary>
     private static void Check356(RuleContext c)
     {

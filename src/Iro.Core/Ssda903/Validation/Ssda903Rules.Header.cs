@@ -71,6 +71,19 @@ internal static partial class Ssda903Rules
         }
     }
 
+    /// <summary>301: a valid DOB after 31 March of the collection year.</summary>
+    private static void Check301(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Header.Count; i++)
+        {
+            if (x.HeaderDob[i] > x.YearEnd)
+            {
+                c.Fail(Ssda903Table.Header, x.HChild[i], i);
+            }
+        }
+    }
+
     /// <summary>INT32: a CHILD with more than one Header row; every such row is flagged. The index notes the
     /// repeats while it builds the lookup, so a clean Header costs nothing here.</summary>
     private static void CheckInt32(RuleContext c)

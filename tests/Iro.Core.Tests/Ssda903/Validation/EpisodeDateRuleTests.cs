@@ -75,6 +75,33 @@ public class EpisodeDateRuleTests
         AssertNone(ReturnBuilder.For(2025).Header("C1").Episode("C1", "01/05/2025"), "142");
 
     [Theory]
+    // 301: DOB after 31 March.
+    [InlineData("31/03/2026", false)]
+    [InlineData("01/04/2026", true)]
+    public void Rule301_BornByTheEndOfTheYear(string dob, bool fails) =>
+        Check(ReturnBuilder.For(2025).Header("C1", ("DOB", dob)), "301", fails, (Header, 1));
+
+    [Theory]
+    // 431: a new period of care (S) starting the day the previous episode ended; 433: a continuation (P, L,
+    // T, U, B) not starting that day.
+    [InlineData("431", "S", "01/06/2025", true)]
+    [InlineData("431", "S", "02/06/2025", false)]
+    [InlineData("431", "P", "01/06/2025", false)]
+    [InlineData("433", "P", "02/06/2025", true)]
+    [InlineData("433", "L", "01/06/2025", false)]
+    [InlineData("433", "S", "02/06/2025", false)]
+    public void Rules431And433_NewPeriodOrContinuation(string rule, string rne, string decom, bool fails) =>
+        Check(ReturnBuilder.For(2025).Header("C1")
+                .Episode("C1", "01/05/2025", ("DEC", "01/06/2025"), ("REC", rne == "S" ? "E8" : "X1"))
+                .Episode("C1", decom, ("RNE", rne)),
+            rule, fails, (Episodes, 2));
+
+    [Fact]
+    public void Rule433_AContinuationAfterAnOpenEpisodeFails() =>
+        Check(ReturnBuilder.For(2025).Header("C1").Episode("C1", "01/05/2025").Episode("C1", "01/06/2025", ("RNE", "P")),
+            "433", true, (Episodes, 2));
+
+    [Theory]
     // 501: an episode starting before the previous one (in DECOM order) ended; starting on its DEC passes.
     [InlineData("01/06/2025", false)]
     [InlineData("31/05/2025", true)]
