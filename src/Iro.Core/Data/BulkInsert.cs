@@ -1,10 +1,12 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using SQLitePCL;
 
 namespace Iro.Core.Data;
 
@@ -104,16 +106,71 @@ public static class BulkInsert
         await importer.CompleteAsync(ct);
     }
 
-    /// <summary>One prepared single-row statement whose parameters are made once and given new values for each
-    /// row: SQLite's fast path. Parameter names carry the placeholder's prefix, because Microsoft.Data.Sqlite
-    /// otherwise looks each one up again under every prefix on every row.</summary>
+    /// <summary>One prepared single-row statement, stepped once per row with its values bound by position:
+    /// SQLite's fast path. Bound through SQLitePCL directly because Microsoft.Data.Sqlite looks every parameter
+    /// up by name on every execution, which cost a third of a national import's insert time. Values are written
+    /// in the forms EF Core's SQLite provider stores (Guid as upper-case text, DateOnly as yyyy-MM-dd); a table
+    /// with any other kind of column goes through Microsoft.Data.Sqlite instead.</summary>
     private static void InsertOneByOne<T>(SqliteConnection connection, DbTransaction transaction, string tableName,
         string columnList, Column[] columns, IReadOnlyCollection<T> rows)
         where T : class
     {
+        var placeholders = string.Join(", ", columns.Select((_, i) => $"@p{i}"));
+        var sql = $"INSERT INTO {tableName} ({columnList}) VALUES ({placeholders})";
+        if (!columns.All(c => SqliteBindable.Contains(c.ProviderType)))
+        {
+            InsertThroughAdoNet(connection, transaction, sql, columns, rows);
+            return;
+        }
+        var db = connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
+        Check(db, raw.sqlite3_prepare_v2(db, sql, out var statement));
+        using (statement)
+        {
+            foreach (var row in rows)
+            {
+                for (var i = 0; i < columns.Length; i++)
+                {
+                    Check(db, Bind(statement, i + 1, columns[i].ProviderValue(row)));
+                }
+                var result = raw.sqlite3_step(statement);
+                if (result != raw.SQLITE_DONE)
+                {
+                    Check(db, result);
+                }
+                Check(db, raw.sqlite3_reset(statement));
+            }
+        }
+    }
+
+    private static readonly HashSet<Type> SqliteBindable = [typeof(string), typeof(Guid), typeof(DateOnly), typeof(int), typeof(long), typeof(bool)];
+
+    private static int Bind(sqlite3_stmt statement, int index, object? value) => value switch
+    {
+        null => raw.sqlite3_bind_null(statement, index),
+        string text => raw.sqlite3_bind_text(statement, index, text),
+        Guid guid => raw.sqlite3_bind_text(statement, index, guid.ToString().ToUpperInvariant()),
+        DateOnly date => raw.sqlite3_bind_text(statement, index, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        int number => raw.sqlite3_bind_int(statement, index, number),
+        long number => raw.sqlite3_bind_int64(statement, index, number),
+        bool flag => raw.sqlite3_bind_int(statement, index, flag ? 1 : 0),
+        _ => throw new InvalidOperationException($"Bulk insert cannot bind a {value.GetType().Name} to SQLite."),
+    };
+
+    private static void Check(sqlite3 db, int result)
+    {
+        if (result != raw.SQLITE_OK)
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), result, raw.sqlite3_extended_errcode(db));
+        }
+    }
+
+    private static void InsertThroughAdoNet<T>(SqliteConnection connection, DbTransaction transaction, string sql,
+        Column[] columns, IReadOnlyCollection<T> rows)
+        where T : class
+    {
         using var command = connection.CreateCommand();
         command.Transaction = (SqliteTransaction)transaction;
-        command.CommandText = $"INSERT INTO {tableName} ({columnList}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
+        command.CommandText = sql;
         var first = rows.First();
         var parameters = columns
             .Select((c, i) => c.Mapping.CreateParameter(command, $"@p{i}", c.Property.GetGetter().GetClrValue(first), c.Property.IsNullable))
@@ -133,6 +190,9 @@ public static class BulkInsert
     private sealed record Column(IProperty Property, string Name, RelationalTypeMapping Mapping)
     {
         private readonly IClrPropertyGetter _getter = Property.GetGetter();
+
+        public Type ProviderType { get; } = Nullable.GetUnderlyingType(Mapping.Converter?.ProviderClrType ?? Mapping.ClrType)
+            ?? Mapping.Converter?.ProviderClrType ?? Mapping.ClrType;
 
         public object? ProviderValue(object row)
         {
