@@ -130,7 +130,7 @@ internal sealed class Interner
 /// <summary>Everything the rules share, built in one pass: every date parsed exactly once (as a day number, or
 /// <see cref="Ssda903Dates.Blank"/>/<see cref="Ssda903Dates.Invalid"/>), the Header row of each child, each
 /// child's episodes in DECOM order (previous and next episode of every row), and the Missing, UASC and DoLo rows
-/// linked to their child's Header row.</summary>
+/// linked to their child's Header row (and, for Missing and DoLo, to the child's episodes).</summary>
 internal sealed class Ssda903ReturnIndex
 {
     public Ssda903ReturnIndex(Ssda903Return data)
