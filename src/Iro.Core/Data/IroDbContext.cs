@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using Iro.Core.Audit;
 using Iro.Core.Children;
 using Iro.Core.Councils;
 using Iro.Core.Reviews;
@@ -11,9 +12,13 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Iro.Core.Data;
 
-public sealed class IroDbContext(DbContextOptions<IroDbContext> options, CouncilScope scope)
+public sealed class IroDbContext(DbContextOptions<IroDbContext> options, CouncilScope scope, ChangeContext? changes = null)
     : IdentityUserContext<IroUser, Guid>(options)
 {
+    /// <summary>Who, when and why for the changes this context saves; the audit trail records it with each one.</summary>
+    public ChangeContext Changes { get; } = changes ?? ChangeContext.ProcessDefault;
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Council> Councils => Set<Council>();
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
@@ -142,6 +147,22 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
             e.Property(t => t.Note).HasMaxLength(2000);
             e.HasIndex(t => new { t.ChildId, t.RaisedOn });
         });
+        builder.Entity<AuditEntry>(e =>
+        {
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Actor).HasMaxLength(100);
+            e.Property(x => x.ActorRole).HasMaxLength(40);
+            e.Property(x => x.EntityType).HasMaxLength(60);
+            e.Property(x => x.EntityId).HasMaxLength(100);
+            e.Property(x => x.Properties).HasMaxLength(2000);
+            e.Property(x => x.Reason).HasMaxLength(500);
+            e.Property(x => x.Detail).HasMaxLength(1000);
+            e.Property(x => x.CorrelationId).HasMaxLength(100);
+            e.Property(x => x.PreviousHash).HasMaxLength(64);
+            e.Property(x => x.Hash).HasMaxLength(64);
+            e.HasIndex(x => new { x.CouncilId, x.Sequence }).IsUnique();
+            e.HasIndex(x => new { x.CouncilId, x.ChildId, x.Sequence });
+        });
         builder.Entity<Ssda903Record>(e =>
         {
             e.Property(r => r.CollectionYear).HasMaxLength(7);
@@ -177,17 +198,37 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
         b.Entity(type).HasQueryFilter(Expression.Lambda(body, e));
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampBeforeSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var audit = AuditTrail.Describe(ChangeTracker);
+        if (audit.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        // The changes and their audit entries commit together or not at all.
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await AuditTrail.AppendAsync(this, audit, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        StampBeforeSave();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     /// <summary>Refuses a write to a council outside this context's scope, on every path that writes.</summary>
     internal void EnsureWritable(CouncilId councilId)

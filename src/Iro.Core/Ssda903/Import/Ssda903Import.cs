@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Iro.Core.Audit;
 using Iro.Core.Calendar;
 using Iro.Core.Children;
 using Iro.Core.Data;
@@ -142,12 +143,17 @@ public static class Ssda903Import
             {
                 otherRowsWritten += await ReplaceOtherRowsAsync(db, councilId, data.Year, table, rows, stored, ct);
             }
+            // Bulk inserts bypass change tracking, so the import leaves its own audit entries (issue 4, §4).
+            await AuditTrail.RecordImportAsync(db, councilId, $"SSDA903 import {data.Year}", Report().Describe(),
+                created.Select(c => c.Id), work.Where(w => !w.IsNew).Select(w => w.Child.Id), ct);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(ct);
             }
         }
-        return new Ssda903ImportReport(created.Count, counts.Updated, unchanged, counts.EpisodesAdded,
+        return Report();
+
+        Ssda903ImportReport Report() => new(created.Count, counts.Updated, unchanged, counts.EpisodesAdded,
             counts.EpisodesUpdated, counts.EpisodesRemoved, counts.ReviewsAdded, otherRowsWritten, []);
     }
 

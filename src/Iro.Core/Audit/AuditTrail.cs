@@ -1,0 +1,159 @@
+using Iro.Core.Children;
+using Iro.Core.Councils;
+using Iro.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Iro.Core.Audit;
+
+/// <summary>What one audit entry will say, before it takes its place in the chain.</summary>
+public sealed record AuditDraft(CouncilId CouncilId, AuditAction Action, string EntityType, string? EntityId, ChildId? ChildId,
+    string? Properties = null, string? Detail = null);
+
+/// <summary>Writes the audit trail (issue 4, §4): one entry per change saved through <see cref="IroDbContext"/>,
+/// per view of a child's record and per bulk import. Entries are appended to their council's chain inside the
+/// writing transaction, under a lock, so two writers never take the same sequence number and the chain never
+/// forks.</summary>
+/// <remarks>One chain per council rather than one per deployment: councils are tenants (and on PostgreSQL
+/// row-level security may hide one council's rows from another's session), so a council's chain can be appended
+/// to, read and verified without touching another council's entries, and councils do not queue behind one
+/// another's lock. The unique index on (CouncilId, Sequence) backs the lock: a fork would fail to insert.</remarks>
+public static class AuditTrail
+{
+    // pg_advisory_xact_lock's first key: "IROA", so the audit lock cannot collide with other advisory locks.
+    private const int PostgresLockClass = 0x49524F41;
+
+    /// <summary>Records that the signed-in user viewed a child's record.</summary>
+    public static Task RecordChildViewAsync(this IroDbContext db, Child child, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(child);
+        return AppendAsync(db, [new AuditDraft(child.CouncilId, AuditAction.Viewed, nameof(Child), child.Id.ToString(), child.Id)], ct);
+    }
+
+    /// <summary>For bulk imports, which insert without change tracking: one entry for the import (what and how many)
+    /// and one for each child it created or changed. Call inside the import's transaction, after its writes.</summary>
+    public static Task RecordImportAsync(IroDbContext db, CouncilId councilId, string what, string counts,
+        IEnumerable<ChildId> created, IEnumerable<ChildId> changed, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(created);
+        ArgumentNullException.ThrowIfNull(changed);
+        List<AuditDraft> drafts = [new(councilId, AuditAction.Imported, what, null, null, null, counts)];
+        drafts.AddRange(created.Select(id => new AuditDraft(councilId, AuditAction.Imported, nameof(Child), id.ToString(), id, null, $"{what}: added")));
+        drafts.AddRange(changed.Select(id => new AuditDraft(councilId, AuditAction.Imported, nameof(Child), id.ToString(), id, null, $"{what}: updated")));
+        return AppendAsync(db, drafts, ct);
+    }
+
+    /// <summary>One draft per council-owned entity about to be added, modified or deleted: its type, id, child and
+    /// the names of the properties that changed. Read before saving, while the states are still known.</summary>
+    internal static List<AuditDraft> Describe(ChangeTracker tracker)
+    {
+        var drafts = new List<AuditDraft>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.Entity is not ICouncilOwned owned)
+            {
+                continue;
+            }
+            var action = entry.State switch
+            {
+                EntityState.Added => AuditAction.Added,
+                EntityState.Modified => AuditAction.Modified,
+                EntityState.Deleted => AuditAction.Deleted,
+                _ => (AuditAction?)null,
+            };
+            if (action is null)
+            {
+                continue;
+            }
+            var key = entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture));
+            ChildId? childId = entry.Entity switch
+            {
+                Child child => child.Id,
+                _ => entry.Metadata.FindProperty("ChildId") is { } p && entry.Property(p.Name).CurrentValue is ChildId id ? id : null,
+            };
+            var properties = action == AuditAction.Modified
+                ? string.Join(",", entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name))
+                : null;
+            drafts.Add(new AuditDraft(owned.CouncilId, action.Value, entry.Metadata.ClrType.Name, string.Join("/", key), childId, properties));
+        }
+        return drafts;
+    }
+
+    /// <summary>Appends the drafts to their councils' chains, in the current transaction or a new one.</summary>
+    internal static async Task AppendAsync(IroDbContext db, IReadOnlyList<AuditDraft> drafts, CancellationToken ct)
+    {
+        if (drafts.Count == 0)
+        {
+            return;
+        }
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            var changes = db.Changes;
+            var actor = changes.Actor;
+            var at = Truncate(changes.Clock.GetUtcNow().UtcDateTime);
+            var entries = new List<AuditEntry>(drafts.Count);
+            // Councils in a fixed order, so that two transactions never wait for each other's locks.
+            foreach (var council in drafts.GroupBy(d => d.CouncilId).OrderBy(g => g.Key.Value))
+            {
+                await LockChainAsync(db, council.Key, ct);
+                var head = await db.AuditEntries.Where(e => e.CouncilId == council.Key).OrderByDescending(e => e.Sequence)
+                    .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
+                var sequence = head?.Sequence ?? 0;
+                var previous = head?.Hash ?? AuditChain.Genesis;
+                foreach (var draft in council)
+                {
+                    var entry = new AuditEntry
+                    {
+                        CouncilId = council.Key, Sequence = ++sequence, OccurredAt = at, Actor = actor.Id, ActorRole = actor.Role,
+                        Action = draft.Action, EntityType = draft.EntityType, EntityId = draft.EntityId, ChildId = draft.ChildId,
+                        Properties = draft.Properties, Reason = changes.Reason, Detail = draft.Detail,
+                        CorrelationId = changes.CorrelationId, PreviousHash = previous, Hash = "",
+                    };
+                    entry = entry.WithHash();
+                    previous = entry.Hash;
+                    entries.Add(entry);
+                }
+            }
+            await BulkInsert.InsertAsync(db, entries, ct);
+            if (own is not null)
+            {
+                await own.CommitAsync(ct);
+            }
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>PostgreSQL: a transaction-scoped advisory lock per council chain, released at commit or rollback.
+    /// SQLite needs none: EF Core begins its transactions with BEGIN IMMEDIATE, which holds the database's one
+    /// write lock from the start, so the chain head read here cannot go stale before the insert.</summary>
+    private static async Task LockChainAsync(IroDbContext db, CouncilId councilId, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return;
+        }
+        var bytes = councilId.Value.ToByteArray();
+        var key = BitConverter.ToInt32(bytes, 0) ^ BitConverter.ToInt32(bytes, 4) ^ BitConverter.ToInt32(bytes, 8) ^ BitConverter.ToInt32(bytes, 12);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PostgresLockClass}, {key})", ct);
+    }
+
+    // Both databases must give back exactly the instant that was hashed: PostgreSQL keeps microseconds, .NET ticks.
+    private static DateTime Truncate(DateTime utc) => new(utc.Ticks - utc.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
+
+    private static AuditEntry WithHash(this AuditEntry entry) => new()
+    {
+        Id = entry.Id, CouncilId = entry.CouncilId, Sequence = entry.Sequence, OccurredAt = entry.OccurredAt, Actor = entry.Actor,
+        ActorRole = entry.ActorRole, Action = entry.Action, EntityType = entry.EntityType, EntityId = entry.EntityId,
+        ChildId = entry.ChildId, Properties = entry.Properties, Reason = entry.Reason, Detail = entry.Detail,
+        CorrelationId = entry.CorrelationId, PreviousHash = entry.PreviousHash, Hash = AuditChain.ComputeHash(entry),
+    };
+}
