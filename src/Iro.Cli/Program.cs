@@ -18,4 +18,7 @@ foreach (var command in Ssda903Commands.Create())
 {
     root.Subcommands.Add(command);
 }
-return await root.Parse(args).InvokeAsync();
+root.Subcommands.Add(AuditCommands.Create());
+var parse = root.Parse(args);
+Iro.Core.Audit.ChangeContext.ProcessDefault = AuditCommands.ChangeContextFor(parse);
+return await parse.InvokeAsync();

@@ -1,6 +1,7 @@
 using Iro.Core.Calendar;
 using Iro.Core.Data;
 using Iro.Core.Users;
+using Iro.Web.Features.Audit;
 using Iro.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -80,6 +81,7 @@ public static class IroWebHost
             };
         });
         services.AddIroAuthorization();
+        services.AddIroAudit();
         services.AddIroWebUi();
         options.ConfigureServices?.Invoke(services);
 

@@ -1,4 +1,5 @@
 using Iro.Core;
+using Iro.Core.Audit;
 using Iro.Core.Calendar;
 using Iro.Core.Caseloads;
 using Iro.Core.Children;
@@ -41,6 +42,7 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
         {
             return Forbid();
         }
+        await db.RecordChildViewAsync(child, ct);
         Child = child;
         Today = clock.TodayInEngland();
         NextReview = child.NextReviewDue(calendar);
