@@ -288,7 +288,7 @@ internal static partial class Ssda903Rules
             "DOLO_START is on or before the DOB in the DoLo row (the DfE specification asks for a start after the DOB, as the public validator checks). From 2026-27.",
             D, Check708, from: 2026),
         Rule("709", "Child with a DoLO is in an unexpected placement type.",
-            "A DoLO with valid start and end dates overlaps an episode of the child (DECOM on or before DOLO_END, and DEC on or after DOLO_START or the episode still open) whose PLACE is not K2, Z12 or Z13. Flags the DoLo row once. The public validator leaves open episodes out of this rule but not out of 710, and reads a PLACEMENT column the Episodes table does not have; Iro reads PLACE and counts open episodes in both. From 2026-27.",
+            "A DoLO with valid start and end dates overlaps an episode of the child (DECOM on or before DOLO_END, and DEC on or after DOLO_START or the episode still open) whose PLACE is given and is not K2, Z12 or Z13. Flags the DoLo row once. The public validator leaves open episodes out of this rule but not out of 710, and reads a PLACEMENT column the Episodes table does not have; Iro reads PLACE and counts open episodes in both. From 2026-27.",
             D, Check709, from: 2026),
         Rule("710", "Child with a DoLO can not be placed in secure children's homes, with parents, young offender institutions, or supported accommodation.",
             "A DoLO with valid start and end dates overlaps an episode of the child (as for 709) whose PLACE is K1, P1, R5 or K3. Flags the DoLo row and each such episode, once each. From 2026-27.",
