@@ -44,7 +44,7 @@ public sealed class TestDatabase : IAsyncDisposable
             database = new TestDatabase(new DatabaseProvider(DatabaseKind.Postgres, builder.ConnectionString), null, name);
         }
         await using var context = database.Context(CouncilScope.All());
-        await context.Database.MigrateAsync(ct);
+        await RowLevelSecurity.MigrateAsync(context, ct);
         return database;
     }
 

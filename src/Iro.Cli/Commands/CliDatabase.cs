@@ -12,7 +12,7 @@ internal static class CliDatabase
         var context = IroDbContextFactory.Create(database, scope);
         if (database.Kind == DatabaseKind.Sqlite)
         {
-            await context.Database.MigrateAsync(ct);
+            await RowLevelSecurity.MigrateAsync(context, ct);
         }
         return context;
     }

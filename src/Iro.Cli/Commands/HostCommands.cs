@@ -109,7 +109,7 @@ internal static class HostCommands
         {
             var database = IroConfiguration.Database(parse.GetValue(db), IroConfiguration.Load([]));
             await using var context = IroDbContextFactory.Create(database, CouncilScope.All());
-            await context.Database.MigrateAsync(ct);
+            await RowLevelSecurity.MigrateAsync(context, ct);
             Console.Error.WriteLine($"Migrated {database.Describe()}.");
             return 0;
         });

@@ -45,7 +45,8 @@ public static class BulkInsert
         switch (transaction.Connection)
         {
             case NpgsqlConnection npgsql:
-                await CopyAsync(npgsql, tableName, columnList, columns, rows, ct);
+                RowLevelSecurity.EnsureSession(db, npgsql, transaction);
+                await CopyAsync(npgsql, (NpgsqlTransaction)transaction, tableName, columnList, columns, rows, ct);
                 break;
             case SqliteConnection sqlite:
                 InsertOneByOne(sqlite, transaction, tableName, columnList, columns, rows);
@@ -80,30 +81,43 @@ public static class BulkInsert
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
-    /// <summary>PostgreSQL's binary COPY: no SQL to parse and no parameters, the fastest way in.</summary>
-    private static async Task CopyAsync<T>(NpgsqlConnection connection, string tableName, string columnList,
-        Column[] columns, IReadOnlyCollection<T> rows, CancellationToken ct)
+    /// <summary>PostgreSQL's binary COPY: no SQL to parse and no parameters, the fastest way in. COPY cannot
+    /// write to a table under row-level security (<see cref="RowLevelSecurity"/>), so the rows go into a
+    /// temporary table first and from there into the real one with one INSERT … SELECT, which the council
+    /// policy checks row by row.</summary>
+    private static async Task CopyAsync<T>(NpgsqlConnection connection, NpgsqlTransaction transaction, string tableName,
+        string columnList, Column[] columns, IReadOnlyCollection<T> rows, CancellationToken ct)
         where T : class
     {
-        await using var importer = await connection.BeginBinaryImportAsync(
-            $"COPY {tableName} ({columnList}) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var row in rows)
+        await Execute(connection, transaction, $"CREATE TEMPORARY TABLE iro_bulk (LIKE {tableName}) ON COMMIT DROP", ct);
+        await using (var importer = await connection.BeginBinaryImportAsync($"COPY iro_bulk ({columnList}) FROM STDIN (FORMAT BINARY)", ct))
         {
-            await importer.StartRowAsync(ct);
-            foreach (var column in columns)
+            foreach (var row in rows)
             {
-                var value = column.ProviderValue(row);
-                if (value is null)
+                await importer.StartRowAsync(ct);
+                foreach (var column in columns)
                 {
-                    await importer.WriteNullAsync(ct);
-                }
-                else
-                {
-                    await importer.WriteAsync(value, column.Mapping.StoreTypeNameBase, ct);
+                    var value = column.ProviderValue(row);
+                    if (value is null)
+                    {
+                        await importer.WriteNullAsync(ct);
+                    }
+                    else
+                    {
+                        await importer.WriteAsync(value, column.Mapping.StoreTypeNameBase, ct);
+                    }
                 }
             }
+            await importer.CompleteAsync(ct);
         }
-        await importer.CompleteAsync(ct);
+        await Execute(connection, transaction, $"INSERT INTO {tableName} ({columnList}) SELECT {columnList} FROM iro_bulk", ct);
+        await Execute(connection, transaction, "DROP TABLE iro_bulk", ct);
+    }
+
+    private static async Task Execute(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>One prepared single-row statement, stepped once per row with its values bound by position:

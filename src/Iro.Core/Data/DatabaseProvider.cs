@@ -56,6 +56,7 @@ public sealed record DatabaseProvider(DatabaseKind Kind, string ConnectionString
                 break;
             case DatabaseKind.Postgres:
                 options.UseNpgsql(ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+                options.AddInterceptors(RowLevelSecurity.CouncilSession.Instance);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database kind {Kind}.");

@@ -32,6 +32,8 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
     public DbSet<Ssda903Record> Ssda903Records => Set<Ssda903Record>();
 
     // Read by the global query filter; EF Core parameterises context members per instance.
+    internal CouncilScope Scope => scope;
+
     private CouncilId? ScopedCouncilId => scope.CouncilId;
     private bool ScopeAllCouncils => scope.AllCouncils;
 
