@@ -19,7 +19,7 @@ public sealed record AuditChainBreak(CouncilId CouncilId, long Sequence, AuditBr
 {
     public string Describe() => Kind switch
     {
-        AuditBreak.Altered => $"entry {Sequence} was altered: its hash does not match its content",
+        AuditBreak.Altered => $"entry {Sequence} was altered: its content no longer matches the hash chain",
         AuditBreak.Removed => $"entry {Sequence} was removed: the chain goes on without it",
         AuditBreak.Inserted => $"entry {Sequence} was inserted: the entry after it is chained to the one before it",
         AuditBreak.Reordered => $"entry {Sequence} is out of order: it is chained to an entry that comes after it",
@@ -102,9 +102,11 @@ public static class AuditChain
                 {
                     return new(councilId, current.Sequence, AuditBreak.Inserted);
                 }
-                // Intact but chained to something that is not its predecessor: the entry it followed is gone and
-                // the later ones were renumbered to close the gap.
-                return new(councilId, current.Sequence, contentIntact ? AuditBreak.Removed : AuditBreak.Altered);
+                // Intact but chained to something other than its predecessor: the predecessor was changed and
+                // re-hashed by someone who knows this algorithm, so it is the first bad entry.
+                return contentIntact && current.Sequence > 1
+                    ? new(councilId, current.Sequence - 1, AuditBreak.Altered)
+                    : new(councilId, current.Sequence, AuditBreak.Altered);
             }
             hashBeforePrevious = previousHash;
             previousHash = current.Hash;
