@@ -32,6 +32,12 @@ measure "validate" "$root/iro" validate ssda903 "$work/extract" --year "$year"
 echo "| (failures reported: $(wc -l <"$work/out")) | | |"
 measure "import into an empty SQLite database" "$root/iro" import ssda903 "$work/extract" --year "$year" --council 990 --db "sqlite:$work/iro.db"
 measure "re-import of the unchanged extract (SQLite)" "$root/iro" import ssda903 "$work/extract" --year "$year" --council 990 --db "sqlite:$work/iro.db"
+measure "export (SQLite)" "$root/iro" export ssda903 "$work/exported" --year "$year" --council 990 --db "sqlite:$work/iro.db"
+if diff -rq "$work/extract" "$work/exported" >&2; then
+  echo "| (round trip: every exported file is byte-identical to the extract) | | |"
+else
+  echo "| (round trip: the exported files DIFFER from the extract) | | |"
+fi
 if [[ -n ${IRO_BENCH_PG:-} ]]; then
   "$root/iro" migrate --db "postgres:$IRO_BENCH_PG" 2>/dev/null
   measure "import into an empty PostgreSQL database" "$root/iro" import ssda903 "$work/extract" --year "$year" --council 990 --db "postgres:$IRO_BENCH_PG"
