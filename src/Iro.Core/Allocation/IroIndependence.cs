@@ -101,7 +101,8 @@ public static class IroIndependence
         ArgumentNullException.ThrowIfNull(caseRoles);
         ArgumentNullException.ThrowIfNull(staff);
 
-        var name = staff.NameOf(candidateId);
+        // An id the structure does not hold still gets a sentence that starts with a capital.
+        var name = staff.Contains(candidateId) ? staff.NameOf(candidateId) : "Someone not on the staff list";
         var conflicts = new List<IndependenceConflict>();
         var roles = new (IReadOnlyCollection<StaffMemberId> Holders, ConflictKind Kind, string Role, string Source)[]
         {

@@ -158,7 +158,7 @@ public class IroIndependenceTests
         var check = IroIndependence.Check(agency, roles, Staff);
 
         Assert.Equal([ConflictKind.SocialWorker], check.Conflicts.Select(c => c.Kind));
-        Assert.StartsWith("someone not on the staff list", check.Conflicts[0].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("Someone not on the staff list", check.Conflicts[0].Reason, StringComparison.Ordinal);
     }
 
     [Fact]
