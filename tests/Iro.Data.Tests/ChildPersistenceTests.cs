@@ -96,4 +96,30 @@ public sealed class ChildPersistenceTests
         b.Upn = "B123456789012";
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync(Ct));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
+    public async Task TwoPeopleSavingTheSameReview_TheSecondIsRefused(string kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind, Ct);
+        var council = Builders.Council("904");
+        var child = Builders.LookedAfterChild(council.Id, "C004", new DateOnly(2014, 3, 3), new DateOnly(2026, 3, 2));
+        await using (var db = database.Context(CouncilScope.All()))
+        {
+            db.AddRange(council, child);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var first = database.Context(CouncilScope.For(council.Id));
+        await using var second = database.Context(CouncilScope.For(council.Id));
+        var a = await first.Reviews.SingleAsync(Ct);
+        var b = await second.Reviews.SingleAsync(Ct);
+        a.ParticipationCode = ParticipationCode.PN1;
+        await first.SaveChangesAsync(Ct);
+        b.ParticipationCode = ParticipationCode.PN3;
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync(Ct));
+
+        await using var check = database.Context(CouncilScope.For(council.Id));
+        Assert.Equal(ParticipationCode.PN1, (await check.Reviews.SingleAsync(Ct)).ParticipationCode);
+    }
 }
