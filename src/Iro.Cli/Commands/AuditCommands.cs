@@ -45,7 +45,7 @@ internal static class AuditCommands
                 total += count;
                 headLines.Add($"{code}\t{last?.Sequence}\t{last?.Hash}");
             }
-            Console.WriteLine($"Audit trail intact: {total} entries in {chains.Count} council chains ({database.Describe()}).");
+            Console.WriteLine($"Audit trail intact: {total} entries in {chains.Count} {(chains.Count == 1 ? "council's chain" : "councils' chains")} ({database.Describe()}).");
             if (parse.GetValue(heads))
             {
                 headLines.ForEach(Console.WriteLine);

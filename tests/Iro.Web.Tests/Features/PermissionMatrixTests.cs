@@ -19,6 +19,9 @@ public sealed class PermissionMatrixTests(IroTestHost host) : PageTest(host)
             ["/children/{overdue}"] = [200, 200, 403, 200, 403, 403],
             ["/children/{bens}"] = [403, 200, 403, 200, 403, 403],
             ["/children/{duesoon}"] = [200, 200, 200, 200, 403, 403],
+            // Who viewed or changed a child's record: managers, administrators and inspectors; not IROs or social workers.
+            ["/audit/children/{overdue}"] = [403, 200, 403, 200, 200, 403],
+            ["/audit/children/{duesoon}"] = [403, 200, 403, 200, 200, 403],
             ["/data/ssda903/validate"] = [403, 403, 403, 403, 200, 200],
             ["/data/ssda903/import"] = [403, 403, 403, 403, 200, 200],
             ["/accessibility"] = [200, 200, 200, 200, 200, 200],
@@ -53,6 +56,7 @@ public sealed class PermissionMatrixTests(IroTestHost host) : PageTest(host)
     [InlineData("/service")]
     [InlineData("/")]
     [InlineData("/children/{overdue}")]
+    [InlineData("/audit/children/{overdue}")]
     public async Task Get_Anonymous_RedirectsToSignIn(string path)
     {
         using var client = Host.AnonymousClient();
