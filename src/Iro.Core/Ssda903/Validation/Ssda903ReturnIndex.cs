@@ -166,7 +166,7 @@ internal sealed class Ssda903ReturnIndex
         (EProvider, ERec, ERpc, EUrn, EPlLa) = (episodes[5], episodes[6], episodes[7], episodes[8], episodes[9]);
         Decom = episodeDates[10]!;
         Dec = episodeDates[11]!;
-        (EpisodeGroup, GroupStart, GroupRows, GroupByChild) = GroupEpisodes();
+        (EpisodeGroup, GroupStart, GroupRows, GroupByChild, GroupHeaderRow) = GroupEpisodes();
         (Previous, Next) = Neighbours();
 
         RDobColumn = Reviews.Column("DOB");
@@ -178,65 +178,50 @@ internal sealed class Ssda903ReturnIndex
         ReviewDobMatchesHeader = new bool[Reviews.Count];
         (ReviewHeaderRow, ReviewGroup) = LinkReviews();
 
-        GroupHeaderRow = new int[GroupCount];
-        for (var g = 0; g < GroupCount; g++)
-        {
-            GroupHeaderRow[g] = HeaderRowByChild.TryGetValue(GroupChild(g), out var row) ? row : -1;
-        }
-
         Missing = new TableView(data[Ssda903Table.Missing]);
         var (missing, missingDates) = Missing.Read(
             ("CHILD", ColumnKind.Text), ("MISSING", ColumnKind.Code), ("DOB", ColumnKind.Date),
             ("MIS_START", ColumnKind.Date), ("MIS_END", ColumnKind.Date));
         (MChild, MMissing) = (missing[0], missing[1]);
         (MDob, MStart, MEnd) = (missingDates[2]!, missingDates[3]!, missingDates[4]!);
-        MHeaderRow = HeaderRows(MChild);
-        MGroup = EpisodeGroups(MChild);
+        (MHeaderRow, MGroup) = LinkToChild(MChild);
 
         Uasc = new TableView(data[Ssda903Table.Uasc]);
         var (uasc, uascDates) = Uasc.Read(
             ("CHILD", ColumnKind.Text), ("SEX", ColumnKind.Code), ("DOB", ColumnKind.Date), ("DUC", ColumnKind.Date));
         (UChild, USex) = (uasc[0], uasc[1]);
         (UDob, UDuc) = (uascDates[2]!, uascDates[3]!);
-        UHeaderRow = HeaderRows(UChild);
+        (UHeaderRow, _) = LinkToChild(UChild);
 
         DoLo = new TableView(data[Ssda903Table.DoLo]);
         var (dolo, doloDates) = DoLo.Read(
             ("CHILD", ColumnKind.Text), ("DOB", ColumnKind.Date), ("DOLO_START", ColumnKind.Date), ("DOLO_END", ColumnKind.Date));
         DChild = dolo[0];
         (DDob, DStart, DEnd) = (doloDates[1]!, doloDates[2]!, doloDates[3]!);
-        DGroup = EpisodeGroups(DChild);
+        (_, DGroup) = LinkToChild(DChild);
     }
 
-    /// <summary>The episode group of each row's child (-1 if the child has no episodes).</summary>
-    private int[] EpisodeGroups(string[] children)
+    /// <summary>The Header row and the episode group of each row's child (-1 where there is none); a child's rows
+    /// usually come together, so the lookups are skipped while the child is unchanged.</summary>
+    private (int[] HeaderRows, int[] Groups) LinkToChild(string[] children)
     {
+        var headerRows = new int[children.Length];
         var groups = new int[children.Length];
-        for (var i = 0; i < children.Length; i++)
-        {
-            groups[i] = GroupByChild.TryGetValue(children[i], out var group) ? group : -1;
-        }
-        return groups;
-    }
-
-    /// <summary>The Header row of each row's child (-1 if none); a child's rows usually come together, so the
-    /// lookup is skipped while the child is unchanged.</summary>
-    private int[] HeaderRows(string[] children)
-    {
-        var rows = new int[children.Length];
         string? previousChild = null;
-        var h = -1;
+        int h = -1, g = -1;
         for (var i = 0; i < children.Length; i++)
         {
             var child = children[i];
             if (!string.Equals(child, previousChild, StringComparison.Ordinal))
             {
-                h = HeaderRowByChild.TryGetValue(child, out var row) ? row : -1;
+                g = GroupByChild.TryGetValue(child, out var group) ? group : -1;
+                h = g >= 0 ? GroupHeaderRow[g] : HeaderRowByChild.TryGetValue(child, out var row) ? row : -1;
                 previousChild = child;
             }
-            rows[i] = h;
+            headerRows[i] = h;
+            groups[i] = g;
         }
-        return rows;
+        return (headerRows, groups);
     }
 
     /// <summary>The rows of a child-level table whose <paramref name="start"/> is a valid date and whose
@@ -333,8 +318,8 @@ internal sealed class Ssda903ReturnIndex
             var child = RChild[i];
             if (!string.Equals(child, previousChild, StringComparison.Ordinal))
             {
-                h = HeaderRowByChild.TryGetValue(child, out var row) ? row : -1;
                 g = GroupByChild.TryGetValue(child, out var group) ? group : -1;
+                h = g >= 0 ? GroupHeaderRow[g] : HeaderRowByChild.TryGetValue(child, out var row) ? row : -1;
                 previousChild = child;
             }
             headerRows[i] = h;
@@ -414,12 +399,15 @@ internal sealed class Ssda903ReturnIndex
     public int HeaderDobOf(string child) =>
         HeaderRowByChild.TryGetValue(child, out var row) ? HeaderDob[row] : Ssda903Dates.Blank;
 
-    private (int[] Group, int[] Start, int[] Rows, Dictionary<string, int> ByChild) GroupEpisodes()
+    /// <remarks>Each new child's Header row is looked up here, while its CHILD string is in cache; the review and
+    /// child-level rows then reuse it through the group.</remarks>
+    private (int[] Group, int[] Start, int[] Rows, Dictionary<string, int> ByChild, int[] HeaderRow) GroupEpisodes()
     {
         var n = Episodes.Count;
         var byChild = new Dictionary<string, int>(Math.Max(16, n / 3), StringComparer.Ordinal);
         var group = new int[n];
         var counts = new List<int>();
+        var headerRows = new List<int>();
         string? previousChild = null;
         var g = -1;
         for (var i = 0; i < n; i++)
@@ -434,6 +422,7 @@ internal sealed class Ssda903ReturnIndex
                     g = counts.Count;
                     byChild.Add(child, g);
                     counts.Add(0);
+                    headerRows.Add(HeaderRowByChild.TryGetValue(child, out var header) ? header : -1);
                 }
                 previousChild = child;
             }
@@ -463,7 +452,7 @@ internal sealed class Ssda903ReturnIndex
         {
             rows[k] = (int)(keys[k] & 0xFFFFFFFF);
         }
-        return (group, start, rows, byChild);
+        return (group, start, rows, byChild, headerRows.ToArray());
     }
 
     private static void SortSlice(long[] keys, int start, int length)
