@@ -21,6 +21,7 @@ public sealed class TestCouncil
     public StaffMember IroBen { get; }
     public StaffMember SouthIro { get; }
     public StaffMember SocialWorker { get; }
+    public StaffMember Advocate { get; }
     public Child Overdue { get; }
     public Child DueSoon { get; }
     public Child Scheduled { get; }
@@ -37,6 +38,7 @@ public sealed class TestCouncil
         IroBen = Staff(North, "Ben", "Chair", StaffRole.Iro, Manager.Id);
         SouthIro = Staff(South, "Sol", "Southern", StaffRole.Iro, null);
         SocialWorker = Staff(North, "Sara", "Worker", StaffRole.SocialWorker, null);
+        Advocate = Staff(North, "Avery", "Advocate", StaffRole.Advocate, null);
 
         // Became looked after 1 June 2026; first review held 26 June; second due 26 Sept: overdue today.
         Overdue = Child(North, "N0001", "Olive", "Overdue", new(2014, 4, 2), new(2026, 6, 1), IroAda);
@@ -52,6 +54,8 @@ public sealed class TestCouncil
         SouthChild = Child(South, "S0001", "Sid", "Southchild", new(2013, 5, 5), new(2026, 9, 1), SouthIro);
         SocialWorker.LineManagerId = null;
         DueSoon.SocialWorkerId = SocialWorker.Id;
+        // Olive has an advocate; no other child does.
+        Overdue.ReferToAdvocate(Advocate.Id, new(2026, 10, 1));
 
         Users =
         [
@@ -62,12 +66,14 @@ public sealed class TestCouncil
             ("inspector@north.test", Roles.Inspector, null, North),
             ("admin@north.test", Roles.CouncilAdministrator, null, North),
             ("analyst@north.test", Roles.DataAnalyst, null, North),
+            ("advocate@north.test", Roles.Advocate, Advocate, North),
+            ("visitor@north.test", Roles.Regulation44Visitor, null, North),
             ("sol@south.test", Roles.Iro, SouthIro, South),
         ];
     }
 
     public IEnumerable<object> Entities() =>
-        new object[] { North, South, Manager, IroAda, IroBen, SouthIro, SocialWorker }
+        new object[] { North, South, Manager, IroAda, IroBen, SouthIro, SocialWorker, Advocate }
             .Concat(new[] { IroAda, IroBen, SouthIro }.Select(i => (object)new IroProfile
             {
                 StaffMemberId = i.Id, CouncilId = i.CouncilId, Fte = i == IroBen ? 0.5m : 1.0m, SweRegistrationNumber = "SW000001",

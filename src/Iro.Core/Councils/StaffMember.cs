@@ -10,6 +10,7 @@ public enum StaffRole
     ServiceManager,
     HeadOfService,
     Director,
+    Advocate,
 }
 
 /// <summary>Someone on the council's staff. Line management (<see cref="LineManagerId"/>) is kept because

@@ -30,6 +30,7 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<ReviewTrigger> ReviewTriggers => Set<ReviewTrigger>();
     public DbSet<Ssda903Record> Ssda903Records => Set<Ssda903Record>();
+    public DbSet<AdvocacyReferral> AdvocacyReferrals => Set<AdvocacyReferral>();
 
     // Read by the global query filter; EF Core parameterises context members per instance.
     internal CouncilScope Scope => scope;
@@ -110,6 +111,11 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
             e.Navigation(c => c.Reviews).UsePropertyAccessMode(PropertyAccessMode.Field);
             e.Navigation(c => c.Allocations).UsePropertyAccessMode(PropertyAccessMode.Field);
             e.Navigation(c => c.Triggers).UsePropertyAccessMode(PropertyAccessMode.Field);
+            // Who may see the child depends on these two short lists, so they come with every child loaded.
+            e.HasMany(c => c.AdvocacyReferrals).WithOne().HasForeignKey(r => r.ChildId);
+            e.HasMany(c => c.NamedAccess).WithOne().HasForeignKey(a => a.ChildId);
+            e.Navigation(c => c.AdvocacyReferrals).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+            e.Navigation(c => c.NamedAccess).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         });
         builder.Entity<PeriodOfCare>(e =>
         {
@@ -164,6 +170,16 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
             e.Property(x => x.Hash).HasMaxLength(64);
             e.HasIndex(x => new { x.CouncilId, x.Sequence }).IsUnique();
             e.HasIndex(x => new { x.CouncilId, x.ChildId, x.Sequence });
+        });
+        builder.Entity<AdvocacyReferral>(e =>
+        {
+            e.HasOne(r => r.Advocate).WithMany().HasForeignKey(r => r.AdvocateId);
+            e.HasIndex(r => new { r.CouncilId, r.AdvocateId, r.EndedOn });
+        });
+        builder.Entity<NamedAccess>(e =>
+        {
+            e.HasOne<IroUser>().WithMany().HasForeignKey(a => a.UserId);
+            e.HasIndex(a => new { a.ChildId, a.UserId }).IsUnique();
         });
         builder.Entity<Ssda903Record>(e =>
         {

@@ -98,6 +98,37 @@ namespace Iro.Data.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Iro.Core.Children.AdvocacyReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AdvocateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdvocateId");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("CouncilId", "AdvocateId", "EndedOn");
+
+                    b.ToTable("AdvocacyReferrals");
+                });
+
             modelBuilder.Entity("Iro.Core.Children.Child", b =>
                 {
                     b.Property<Guid>("Id")
@@ -287,6 +318,33 @@ namespace Iro.Data.Postgres.Migrations
                     b.HasIndex("ChildId", "From");
 
                     b.ToTable("IroAllocations");
+                });
+
+            modelBuilder.Entity("Iro.Core.Children.NamedAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("NamedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ChildId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("NamedAccess");
                 });
 
             modelBuilder.Entity("Iro.Core.Children.PeriodOfCare", b =>
@@ -716,6 +774,23 @@ namespace Iro.Data.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Iro.Core.Children.AdvocacyReferral", b =>
+                {
+                    b.HasOne("Iro.Core.Councils.StaffMember", "Advocate")
+                        .WithMany()
+                        .HasForeignKey("AdvocateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Iro.Core.Children.Child", null)
+                        .WithMany("AdvocacyReferrals")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Advocate");
+                });
+
             modelBuilder.Entity("Iro.Core.Children.Child", b =>
                 {
                     b.HasOne("Iro.Core.Councils.StaffMember", "AllocatedIro")
@@ -761,6 +836,21 @@ namespace Iro.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Iro");
+                });
+
+            modelBuilder.Entity("Iro.Core.Children.NamedAccess", b =>
+                {
+                    b.HasOne("Iro.Core.Children.Child", null)
+                        .WithMany("NamedAccess")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Iro.Core.Users.IroUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Iro.Core.Children.PeriodOfCare", b =>
@@ -882,7 +972,11 @@ namespace Iro.Data.Postgres.Migrations
 
             modelBuilder.Entity("Iro.Core.Children.Child", b =>
                 {
+                    b.Navigation("AdvocacyReferrals");
+
                     b.Navigation("Allocations");
+
+                    b.Navigation("NamedAccess");
 
                     b.Navigation("PeriodsOfCare");
 

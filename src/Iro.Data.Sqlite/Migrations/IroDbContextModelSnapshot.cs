@@ -93,6 +93,37 @@ namespace Iro.Data.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Iro.Core.Children.AdvocacyReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AdvocateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdvocateId");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("CouncilId", "AdvocateId", "EndedOn");
+
+                    b.ToTable("AdvocacyReferrals");
+                });
+
             modelBuilder.Entity("Iro.Core.Children.Child", b =>
                 {
                     b.Property<Guid>("Id")
@@ -282,6 +313,33 @@ namespace Iro.Data.Sqlite.Migrations
                     b.HasIndex("ChildId", "From");
 
                     b.ToTable("IroAllocations");
+                });
+
+            modelBuilder.Entity("Iro.Core.Children.NamedAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NamedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ChildId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("NamedAccess");
                 });
 
             modelBuilder.Entity("Iro.Core.Children.PeriodOfCare", b =>
@@ -709,6 +767,23 @@ namespace Iro.Data.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Iro.Core.Children.AdvocacyReferral", b =>
+                {
+                    b.HasOne("Iro.Core.Councils.StaffMember", "Advocate")
+                        .WithMany()
+                        .HasForeignKey("AdvocateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Iro.Core.Children.Child", null)
+                        .WithMany("AdvocacyReferrals")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Advocate");
+                });
+
             modelBuilder.Entity("Iro.Core.Children.Child", b =>
                 {
                     b.HasOne("Iro.Core.Councils.StaffMember", "AllocatedIro")
@@ -754,6 +829,21 @@ namespace Iro.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Iro");
+                });
+
+            modelBuilder.Entity("Iro.Core.Children.NamedAccess", b =>
+                {
+                    b.HasOne("Iro.Core.Children.Child", null)
+                        .WithMany("NamedAccess")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Iro.Core.Users.IroUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Iro.Core.Children.PeriodOfCare", b =>
@@ -875,7 +965,11 @@ namespace Iro.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Iro.Core.Children.Child", b =>
                 {
+                    b.Navigation("AdvocacyReferrals");
+
                     b.Navigation("Allocations");
+
+                    b.Navigation("NamedAccess");
 
                     b.Navigation("PeriodsOfCare");
 

@@ -12,6 +12,8 @@ public static class Policies
     public const string ViewServiceOverview = nameof(ViewServiceOverview);
     public const string ViewChildRecord = nameof(ViewChildRecord);
     public const string ManageSsda903 = nameof(ManageSsda903);
+    public const string ManageRestrictedRecords = nameof(ManageRestrictedRecords);
+    public const string ReferToAdvocacy = nameof(ReferToAdvocacy);
 
     public static IServiceCollection AddIroAuthorization(this IServiceCollection services) =>
         services.AddAuthorizationBuilder()
@@ -20,6 +22,8 @@ public static class Policies
             .AddPolicy(ViewOwnCaseload, p => p.RequireRole(Roles.Iro, Roles.IroManager))
             .AddPolicy(ViewServiceOverview, p => p.RequireRole(Roles.IroManager, Roles.SeniorManager, Roles.Inspector, Roles.CouncilAdministrator))
             .AddPolicy(ManageSsda903, p => p.RequireRole(Roles.CouncilAdministrator, Roles.DataAnalyst))
-            .AddPolicy(ViewChildRecord, p => p.RequireRole(Roles.Iro, Roles.IroManager, Roles.SeniorManager, Roles.Inspector, Roles.SocialWorker, Roles.TeamManager))
+            .AddPolicy(ViewChildRecord, p => p.RequireRole(Roles.Iro, Roles.IroManager, Roles.SeniorManager, Roles.Inspector, Roles.SocialWorker, Roles.TeamManager, Roles.Advocate))
+            .AddPolicy(ManageRestrictedRecords, p => p.RequireRole(Roles.IroManager))
+            .AddPolicy(ReferToAdvocacy, p => p.RequireRole(Roles.Iro, Roles.IroManager))
             .Services;
 }

@@ -10,27 +10,29 @@ public sealed class PermissionMatrixTests(IroTestHost host) : PageTest(host)
     public static TheoryData<string, string, int> Matrix()
     {
         var data = new TheoryData<string, string, int>();
-        string[] emails = ["ada@north.test", "manager@north.test", "worker@north.test", "inspector@north.test", "admin@north.test", "analyst@north.test"];
+        string[] emails = ["ada@north.test", "manager@north.test", "worker@north.test", "inspector@north.test", "admin@north.test", "analyst@north.test",
+            "advocate@north.test", "visitor@north.test"];
         var expected = new Dictionary<string, int[]>
         {
-            // ada (IRO), manager, social worker, inspector, council administrator, data analyst
-            ["/caseload"] = [200, 200, 403, 403, 403, 403],
-            ["/service"] = [403, 200, 403, 200, 200, 403],
-            ["/children/{overdue}"] = [200, 200, 403, 200, 403, 403],
-            ["/children/{bens}"] = [403, 200, 403, 200, 403, 403],
-            ["/children/{duesoon}"] = [200, 200, 200, 200, 403, 403],
+            // ada (IRO), manager, social worker, inspector, council administrator, data analyst, advocate (referred to
+            // Olive, the overdue child, only), regulation 44 visitor (no child records)
+            ["/caseload"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            ["/service"] = [403, 200, 403, 200, 200, 403, 403, 403],
+            ["/children/{overdue}"] = [200, 200, 403, 200, 403, 403, 200, 403],
+            ["/children/{bens}"] = [403, 200, 403, 200, 403, 403, 403, 403],
+            ["/children/{duesoon}"] = [200, 200, 200, 200, 403, 403, 403, 403],
             // Who viewed or changed a child's record: managers, administrators and inspectors; not IROs or social workers.
-            ["/audit/children/{overdue}"] = [403, 200, 403, 200, 200, 403],
-            ["/audit/children/{duesoon}"] = [403, 200, 403, 200, 200, 403],
-            ["/data/ssda903/validate"] = [403, 403, 403, 403, 200, 200],
-            ["/data/ssda903/import"] = [403, 403, 403, 403, 200, 200],
-            ["/accessibility"] = [200, 200, 200, 200, 200, 200],
+            ["/audit/children/{overdue}"] = [403, 200, 403, 200, 200, 403, 403, 403],
+            ["/audit/children/{duesoon}"] = [403, 200, 403, 200, 200, 403, 403, 403],
+            ["/data/ssda903/validate"] = [403, 403, 403, 403, 200, 200, 403, 403],
+            ["/data/ssda903/import"] = [403, 403, 403, 403, 200, 200, 403, 403],
+            ["/accessibility"] = [200, 200, 200, 200, 200, 200, 200, 200],
             // Everyone manages their own two-factor authentication; nobody in the test council but the
             // administrator has it on, and an administrator may not turn it off.
-            ["/account/two-factor"] = [200, 200, 200, 200, 200, 200],
-            ["/account/two-factor/set-up"] = [200, 200, 200, 200, 302, 200],
-            ["/account/two-factor/recovery-codes"] = [302, 302, 302, 302, 200, 302],
-            ["/account/two-factor/turn-off"] = [302, 302, 302, 302, 403, 302],
+            ["/account/two-factor"] = [200, 200, 200, 200, 200, 200, 200, 200],
+            ["/account/two-factor/set-up"] = [200, 200, 200, 200, 302, 200, 200, 200],
+            ["/account/two-factor/recovery-codes"] = [302, 302, 302, 302, 200, 302, 302, 302],
+            ["/account/two-factor/turn-off"] = [302, 302, 302, 302, 403, 302, 302, 302],
         };
         foreach (var (path, answers) in expected)
         {

@@ -65,11 +65,13 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
         IsOwnCaseload = iroId == me;
         Today = clock.TodayInEngland();
 
+        var userId = ChildAccess.UserId(User);
         var children = await db.Children.AsNoTracking()
             .Where(c => c.AllocatedIroId == iroId && c.PeriodsOfCare.Any(p => p.EndedOn == null))
             .Select(c => new
             {
                 c.Id, c.GivenName, c.FamilyName, c.ChildNumber, c.DateOfBirth,
+                Hidden = c.IsRestricted && !c.NamedAccess.Any(a => a.UserId == userId),
                 Episode = db.Episodes.Where(e => e.ChildId == c.Id).OrderByDescending(e => e.StartedOn)
                     .Select(e => new { e.LegalStatus, e.Placement }).FirstOrDefault(),
                 Next = db.Reviews.Where(r => r.ChildId == c.Id && r.HeldOn == null)
@@ -78,7 +80,7 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
             .ToListAsync(ct);
 
         var rows = children.Select(c => new CaseloadRow(
-            c.Id, $"{c.GivenName} {c.FamilyName}", c.ChildNumber, Age.On(c.DateOfBirth, Today),
+            c.Id, c.Hidden ? ChildAccess.RestrictedName : $"{c.GivenName} {c.FamilyName}", c.Hidden ? "" : c.ChildNumber, Age.On(c.DateOfBirth, Today),
             c.Episode is null ? "" : LegalStatus.Describe(c.Episode.LegalStatus), c.Episode?.LegalStatus ?? "",
             c.Episode is null ? "" : PlacementType.Describe(c.Episode.Placement), c.Episode?.Placement ?? "",
             c.Next?.DueOn, c.Next?.Kind,

@@ -7,7 +7,9 @@ using Iro.Core.Councils;
 using Iro.Core.Data;
 using Iro.Core.Reviews;
 using Iro.Web.Security;
+using Iro.Core.Users;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +19,8 @@ namespace Iro.Web.Features.Children;
 /// <summary>A child's record: who they are, their time in care, their reviews, and why the next review is
 /// due when it is.</summary>
 [Authorize(Policy = Policies.ViewChildRecord)]
-public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayCalendar calendar) : PageModel
+public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayCalendar calendar, IAuthorizationService authorization,
+    UserManager<IroUser> users) : PageModel
 {
     public Child Child { get; private set; } = null!;
     public DateOnly Today { get; private set; }
@@ -25,6 +28,14 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
     public ReviewStatus? NextReviewStatus { get; private set; }
     public Episode? CurrentEpisode { get; private set; }
     public IReadOnlyDictionary<StaffMemberId, string> StaffNames { get; private set; } = new Dictionary<StaffMemberId, string>();
+    public bool AdvocacyViewOnly { get; private set; }
+    public bool CanReferToAdvocacy { get; private set; }
+    public bool CanManageRestriction { get; private set; }
+    public IReadOnlyList<(StaffMemberId Id, string Name)> Advocates { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, string Name)> CouncilUsers { get; private set; } = [];
+
+    [TempData]
+    public string? Done { get; set; }
 
     public async Task<IActionResult> OnGetAsync(ChildId childId, CancellationToken ct)
     {
@@ -49,14 +60,121 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
         NextReviewStatus = NextReview is null ? null : ReviewStatusRule.Of(NextReview.DueOn, Today, calendar);
         CurrentEpisode = child.CurrentPeriodOfCare?.CurrentEpisode;
 
+        AdvocacyViewOnly = ChildAccess.SeesAdvocacyViewOnly(User);
+        CanReferToAdvocacy = (await authorization.AuthorizeAsync(User, Policies.ReferToAdvocacy)).Succeeded;
+        CanManageRestriction = (await authorization.AuthorizeAsync(User, Policies.ManageRestrictedRecords)).Succeeded;
+
         var staffIds = child.Allocations.Select(a => a.IroId)
             .Concat(child.Reviews.Where(r => r.ChairId is not null).Select(r => r.ChairId!.Value))
             .Concat(child.SocialWorkerId is { } sw ? [sw] : [])
+            .Concat(child.AdvocacyReferrals.Select(r => r.AdvocateId))
             .Distinct().ToList();
         StaffNames = await db.StaffMembers.AsNoTracking().Where(s => staffIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => s.GivenName + " " + s.FamilyName, ct);
+        if (CanReferToAdvocacy)
+        {
+            Advocates = (await db.StaffMembers.AsNoTracking().Where(s => s.Role == StaffRole.Advocate)
+                    .Select(s => new { s.Id, s.GivenName, s.FamilyName }).ToListAsync(ct))
+                .Select(s => (s.Id, $"{s.GivenName} {s.FamilyName}")).OrderBy(s => s.Item2, StringComparer.Ordinal).ToList();
+        }
+        if (CanManageRestriction && child.IsRestricted)
+        {
+            var council = child.CouncilId;
+            CouncilUsers = (await users.Users.AsNoTracking().Where(u => u.CouncilId == council && u.IsActive)
+                    .Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct))
+                .Select(u => (u.Id, u.DisplayName)).OrderBy(u => u.Item2, StringComparer.Ordinal).ToList();
+        }
         return Page();
     }
+
+    public string UserName(Guid id) => CouncilUsers.FirstOrDefault(u => u.Id == id).Name ?? "A user no longer active";
+
+    public Task<IActionResult> OnPostReferAsync(ChildId childId, StaffMemberId? advocateId, CancellationToken ct) =>
+        ChangeAsync(childId, Policies.ReferToAdvocacy, async child =>
+        {
+            if (advocateId is not { } id || !await db.StaffMembers.AnyAsync(s => s.Id == id && s.Role == StaffRole.Advocate, ct))
+            {
+                throw new DomainRuleException("Choose the advocate to refer the child to.");
+            }
+            child.ReferToAdvocate(id, clock.TodayInEngland());
+            return "The child has been referred to the advocate.";
+        }, ct);
+
+    public Task<IActionResult> OnPostEndReferralAsync(ChildId childId, Guid referralId, CancellationToken ct) =>
+        ChangeAsync(childId, Policies.ReferToAdvocacy, child =>
+        {
+            child.EndAdvocacy(referralId, clock.TodayInEngland());
+            return Task.FromResult("The advocacy referral has ended.");
+        }, ct);
+
+    public Task<IActionResult> OnPostRestrictAsync(ChildId childId, CancellationToken ct) =>
+        ChangeAsync(childId, Policies.ManageRestrictedRecords, child =>
+        {
+            child.Restrict(CurrentUserId(), clock.TodayInEngland());
+            return Task.FromResult("The record is restricted: only the users named on it can see it.");
+        }, ct);
+
+    public Task<IActionResult> OnPostUnrestrictAsync(ChildId childId, CancellationToken ct) =>
+        ChangeAsync(childId, Policies.ManageRestrictedRecords, child =>
+        {
+            child.Unrestrict();
+            return Task.FromResult("The record is no longer restricted.");
+        }, ct);
+
+    public Task<IActionResult> OnPostNameUserAsync(ChildId childId, Guid? userId, CancellationToken ct) =>
+        ChangeAsync(childId, Policies.ManageRestrictedRecords, async child =>
+        {
+            if (userId is not { } id || !await users.Users.AnyAsync(u => u.Id == id && u.CouncilId == child.CouncilId && u.IsActive, ct))
+            {
+                throw new DomainRuleException("Choose the user to name on the record.");
+            }
+            child.NameUser(id, clock.TodayInEngland());
+            return "The user has been named on the record.";
+        }, ct);
+
+    public Task<IActionResult> OnPostRemoveNamedUserAsync(ChildId childId, Guid userId, CancellationToken ct) =>
+        ChangeAsync(childId, Policies.ManageRestrictedRecords, child =>
+        {
+            child.RemoveNamedUser(userId);
+            return Task.FromResult("The user is no longer named on the record.");
+        }, ct);
+
+    /// <summary>One change to the child's access lists: the capability, then the child (as for viewing), then
+    /// the entity's verb; a broken rule or someone else's change in the meantime is told, never overwritten.</summary>
+    private async Task<IActionResult> ChangeAsync(ChildId childId, string policy, Func<Child, Task<string>> change, CancellationToken ct)
+    {
+        if (!(await authorization.AuthorizeAsync(User, policy)).Succeeded)
+        {
+            return Forbid();
+        }
+        var child = await db.Children.SingleOrDefaultAsync(c => c.Id == childId, ct);
+        if (child is null)
+        {
+            return NotFound();
+        }
+        if (!ChildAccess.CanView(User, child))
+        {
+            return Forbid();
+        }
+        try
+        {
+            Done = await change(child);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DomainRuleException e)
+        {
+            Done = null;
+            TempData["Problem"] = e.Message;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Done = null;
+            TempData["Problem"] = "Someone else changed this record at the same time: check it and try again.";
+        }
+        return RedirectToPage(new { childId });
+    }
+
+    private Guid CurrentUserId() => Guid.Parse(users.GetUserId(User)!);
 
     public string StaffName(StaffMemberId? id) => id is { } s && StaffNames.TryGetValue(s, out var n) ? n : "Not recorded";
 

@@ -38,11 +38,13 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
             .ToListAsync(ct);
 
         // Due dates were computed in C# and stored; the query only reads them (no date arithmetic in SQL).
+        var userId = ChildAccess.UserId(User);
         var open = await db.Children.AsNoTracking()
             .Where(c => c.PeriodsOfCare.Any(p => p.EndedOn == null))
             .Select(c => new
             {
                 c.Id, c.GivenName, c.FamilyName, c.ChildNumber, c.AllocatedIroId,
+                Hidden = c.IsRestricted && !c.NamedAccess.Any(a => a.UserId == userId),
                 Since = c.PeriodsOfCare.Where(p => p.EndedOn == null).Select(p => p.StartedOn).FirstOrDefault(),
                 Due = db.Reviews.Where(r => r.ChildId == c.Id && r.HeldOn == null).Select(r => (DateOnly?)r.DueOn).FirstOrDefault(),
             })
@@ -61,7 +63,7 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
             })
             .OrderByDescending(r => r.PerFte).ToList();
         Unallocated = open.Where(c => c.AllocatedIroId is null)
-            .Select(c => new UnallocatedRow(c.Id, $"{c.GivenName} {c.FamilyName}", c.ChildNumber, c.Since,
+            .Select(c => new UnallocatedRow(c.Id, c.Hidden ? ChildAccess.RestrictedName : $"{c.GivenName} {c.FamilyName}", c.Hidden ? "" : c.ChildNumber, c.Since,
                 calendar.WorkingDaysBetween(c.Since, Today), c.Due))
             .OrderBy(r => r.LookedAfterSince).ToList();
     }
