@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.CommandLine.Parsing;
 using Iro.Core.Audit;
 using Iro.Core.Data;
@@ -15,26 +16,48 @@ internal static class AuditCommands
     {
         var audit = new Command("audit", "The audit trail of views and changes.");
         var db = HostCommands.DbOption();
-        var heads = new Option<bool>("--show-heads") { Description = "Also print each council's head (code, sequence, hash), to keep outside the database." };
-        var verify = new Command("verify", "Check the audit trail's hash chains; exit 1 and name the first bad entry if one is broken.") { db, heads };
+        var heads = new Option<bool>("--show-heads") { Description = "Also print each council's head as CODE:SEQUENCE:HASH, to keep outside the database." };
+        var anchors = new Option<string[]>("--anchor")
+        {
+            Description = "A head recorded earlier (CODE:SEQUENCE:HASH, repeatable): the chain must still hold that entry with that hash.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var verify = new Command("verify", "Check the audit trail's hash chains; exit 1 and name the first bad entry if one is broken.") { db, heads, anchors };
         verify.SetAction(async (parse, ct) =>
         {
+            var expected = new Dictionary<(string Code, long Sequence), string>();
+            foreach (var anchor in parse.GetValue(anchors) ?? [])
+            {
+                var parts = anchor.Split(':');
+                if (parts.Length != 3 || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) || parts[2].Length != 64)
+                {
+                    Console.Error.WriteLine($"iro: --anchor '{anchor}' is not CODE:SEQUENCE:HASH (as printed by --show-heads).");
+                    return 2;
+                }
+                expected[(parts[0], sequence)] = parts[2].ToLowerInvariant();
+            }
             var database = IroConfiguration.Database(parse.GetValue(db), IroConfiguration.Load([]));
             await using var context = await CliDatabase.OpenAsync(database, CouncilScope.All(), ct);
             var councils = await context.Councils.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Code, ct);
             var chains = await context.AuditEntries.Select(e => e.CouncilId).Distinct().ToListAsync(ct);
             var total = 0L;
             var headLines = new List<string>();
+            var found = new Dictionary<(string Code, long Sequence), string>();
             foreach (var councilId in chains.OrderBy(c => councils.GetValueOrDefault(c, c.ToString()), StringComparer.Ordinal))
             {
                 var code = councils.GetValueOrDefault(councilId, councilId.ToString());
                 var count = 0L;
                 AuditEntry? last = null;
+                // Streamed, so that a long chain is checked without holding it in memory.
                 var entries = context.AuditEntries.AsNoTracking().Where(e => e.CouncilId == councilId).OrderBy(e => e.Sequence)
                     .AsEnumerable().Select(e =>
                     {
                         count++;
                         last = e;
+                        if (expected.ContainsKey((code, e.Sequence)))
+                        {
+                            found[(code, e.Sequence)] = e.Hash;
+                        }
                         return e;
                     });
                 if (AuditChain.Verify(councilId, entries) is { } broken)
@@ -43,7 +66,22 @@ internal static class AuditCommands
                     return 1;
                 }
                 total += count;
-                headLines.Add($"{code}\t{last?.Sequence}\t{last?.Hash}");
+                headLines.Add($"{code}:{last?.Sequence}:{last?.Hash}");
+            }
+            // An intact chain can still have been rewritten whole, or cut short, by someone who can write the
+            // table: a head kept outside the database shows either.
+            foreach (var ((code, sequence), hash) in expected)
+            {
+                if (!found.TryGetValue((code, sequence), out var actual))
+                {
+                    Console.WriteLine($"Audit trail broken for council {code}: entry {sequence} of the anchor is missing: the newest entries were removed.");
+                    return 1;
+                }
+                if (actual != hash)
+                {
+                    Console.WriteLine($"Audit trail broken for council {code}: entry {sequence} does not match the anchor: the chain was rewritten.");
+                    return 1;
+                }
             }
             Console.WriteLine($"Audit trail intact: {total} entries in {chains.Count} {(chains.Count == 1 ? "council's chain" : "councils' chains")} ({database.Describe()}).");
             if (parse.GetValue(heads))

@@ -23,7 +23,15 @@ public sealed class AuditCommandTests : IDisposable
         Assert.True(intact.ExitCode == 0, intact.Out + intact.Error);
         var lines = intact.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("Audit trail intact: 6 entries", lines[0], StringComparison.Ordinal);
-        Assert.Matches("^993\t6\t[0-9a-f]{64}$", lines[1]);
+        Assert.Matches("^993:6:[0-9a-f]{64}$", lines[1]);
+        var anchored = await IroCli.RunAsync(Ct, "audit", "verify", "--db", db, "--anchor", lines[1]);
+        Assert.True(anchored.ExitCode == 0, anchored.Out + anchored.Error);
+        var rewritten = await IroCli.RunAsync(Ct, "audit", "verify", "--db", db, "--anchor", $"993:6:{new string('a', 64)}");
+        Assert.Equal(1, rewritten.ExitCode);
+        Assert.Contains("entry 6 does not match the anchor", rewritten.Out, StringComparison.Ordinal);
+        var cutShort = await IroCli.RunAsync(Ct, "audit", "verify", "--db", db, "--anchor", $"993:7:{new string('a', 64)}");
+        Assert.Equal(1, cutShort.ExitCode);
+        Assert.Contains("entry 7 of the anchor is missing", cutShort.Out, StringComparison.Ordinal);
 
         await ExecuteAsync("""UPDATE "AuditEntries" SET "Actor" = 'someone-else' WHERE "Sequence" = 3""");
         var broken = await IroCli.RunAsync(Ct, "audit", "verify", "--db", db);
