@@ -22,7 +22,7 @@ public sealed class AuditPageTests(IroTestHost host) : PageTest(host)
         {
             Assert.Equal(HttpStatusCode.OK, (await ada.GetAsync($"/children/{child.Id}", Ct)).StatusCode);
         }
-        await ChangeUpnAsync("manager@north.test", child.Id, "Q99999999999Z", "Corrected the UPN from the school's records");
+        await ChangeAsync("manager@north.test", child.Id, (c, _) => c.Upn = "Q99999999999Z", "Corrected the UPN from the school's records");
 
         var page = await GetPageAsync("manager@north.test", $"/audit/children/{child.Id}");
         var rows = page.QuerySelectorAll("#audit tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray()).ToList();
@@ -85,7 +85,21 @@ public sealed class AuditPageTests(IroTestHost host) : PageTest(host)
         Assert.NotNull(second.QuerySelector(".govuk-pagination__prev a"));
     }
 
-    private async Task ChangeUpnAsync(string email, ChildId childId, string upn, string reason)
+    [Fact]
+    public async Task Get_RestrictedRecord_IsOnlyForUsersNamedOnIt()
+    {
+        var child = Council.NoIro;
+        await ChangeAsync("manager@north.test", child.Id, (c, user) => c.Restrict(user.Id, TestCouncil.Today), "Whereabouts confidential");
+
+        var page = await GetPageAsync("manager@north.test", $"/audit/children/{child.Id}");
+        var rows = page.QuerySelectorAll("#audit tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains("Added a user named on the restricted record", StringComparison.Ordinal)
+            && r.Contains("Whereabouts confidential", StringComparison.Ordinal));
+        using var inspector = await Host.SignedInClientAsync("inspector@north.test", Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, (await inspector.GetAsync($"/audit/children/{child.Id}", Ct)).StatusCode);
+    }
+
+    private async Task ChangeAsync(string email, ChildId childId, Action<Core.Children.Child, IroUser> change, string reason)
     {
         await using var scope = Host.App.Services.CreateAsyncScope();
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<IroUser>>().FindByEmailAsync(email);
@@ -93,7 +107,7 @@ public sealed class AuditPageTests(IroTestHost host) : PageTest(host)
         await using var db = new IroDbContext(scope.ServiceProvider.GetRequiredService<DbContextOptions<IroDbContext>>(),
             CouncilScope.For(user.CouncilId!.Value), ChangeContext.For(actor, reason));
         var child = await db.Children.SingleAsync(c => c.Id == childId, Ct);
-        child.Upn = upn;
+        change(child, user);
         await db.SaveChangesAsync(Ct);
     }
 }

@@ -31,14 +31,14 @@ public sealed class IndexModel(IroDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(ChildId childId, [FromQuery(Name = "page")] int pageNumber, CancellationToken ct)
     {
-        // The council filter keeps other councils' children out (404); a restricted record needs the same named
-        // access as the record itself.
+        // The council filter keeps other councils' children out (404); a restricted record's audit, like the
+        // record, is only for users named on it.
         var child = await db.Children.AsNoTracking().SingleOrDefaultAsync(c => c.Id == childId, ct);
         if (child is null)
         {
             return NotFound();
         }
-        if (child.IsRestricted && !ChildAccess.CanView(User, child))
+        if (child.IsRestricted && !ChildAccess.IsNamedOn(User, child))
         {
             return Forbid();
         }
@@ -84,6 +84,8 @@ public sealed class IndexModel(IroDbContext db) : PageModel
         "ReviewTrigger" => "a reason for an earlier review",
         "IroAllocation" => "an IRO allocation",
         "Ssda903Record" => "a 903 record",
+        "NamedAccess" => "a user named on the restricted record",
+        "AdvocacyReferral" => "an advocacy referral",
         _ => entityType,
     };
 }
