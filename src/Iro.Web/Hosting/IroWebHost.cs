@@ -58,7 +58,12 @@ public static class IroWebHost
             .PersistKeysToFileSystem(Directory.CreateDirectory(options.DataProtectionKeysPath));
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        services.AddIdentityCore<IroUser>(SignInPolicy.Apply)
+        services.AddIdentityCore<IroUser>(o =>
+            {
+                SignInPolicy.Apply(o);
+                o.SignIn.RequireConfirmedAccount = true;
+            })
+            .AddUserConfirmation<ActiveUserConfirmation>()
             .AddEntityFrameworkStores<IroDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<IroClaimsPrincipalFactory>()

@@ -15,15 +15,27 @@ public static class Policies
     public const string ManageRestrictedRecords = nameof(ManageRestrictedRecords);
     public const string ReferToAdvocacy = nameof(ReferToAdvocacy);
 
-    public static IServiceCollection AddIroAuthorization(this IServiceCollection services) =>
-        services.AddAuthorizationBuilder()
-            // Everything but sign-in and static assets needs a signed-in user.
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(ViewOwnCaseload, p => p.RequireRole(Roles.Iro, Roles.IroManager))
-            .AddPolicy(ViewServiceOverview, p => p.RequireRole(Roles.IroManager, Roles.SeniorManager, Roles.Inspector, Roles.CouncilAdministrator))
-            .AddPolicy(ManageSsda903, p => p.RequireRole(Roles.CouncilAdministrator, Roles.DataAnalyst))
-            .AddPolicy(ViewChildRecord, p => p.RequireRole(Roles.Iro, Roles.IroManager, Roles.SeniorManager, Roles.Inspector, Roles.SocialWorker, Roles.TeamManager, Roles.Advocate))
-            .AddPolicy(ManageRestrictedRecords, p => p.RequireRole(Roles.IroManager))
-            .AddPolicy(ReferToAdvocacy, p => p.RequireRole(Roles.Iro, Roles.IroManager))
+    public static IServiceCollection AddIroAuthorization(this IServiceCollection services)
+    {
+        services.AddScoped<IAuthorizationHandler, ActiveUserHandler>();
+        return services.AddAuthorizationBuilder()
+            // Everything but sign-in and static assets needs a signed-in, active user.
+            .SetFallbackPolicy(ActiveUser().Build())
+            .SetDefaultPolicy(ActiveUser().Build())
+            .AddPolicy(ViewOwnCaseload, ForRoles(Roles.Iro, Roles.IroManager))
+            .AddPolicy(ViewServiceOverview, ForRoles(Roles.IroManager, Roles.SeniorManager, Roles.Inspector, Roles.CouncilAdministrator))
+            .AddPolicy(ManageSsda903, ForRoles(Roles.CouncilAdministrator, Roles.DataAnalyst))
+            .AddPolicy(ViewChildRecord, ForRoles(Roles.Iro, Roles.IroManager, Roles.SeniorManager, Roles.Inspector,
+                Roles.SocialWorker, Roles.TeamManager, Roles.Advocate))
+            .AddPolicy(ManageRestrictedRecords, ForRoles(Roles.IroManager))
+            .AddPolicy(ReferToAdvocacy, ForRoles(Roles.Iro, Roles.IroManager))
             .Services;
+    }
+
+    /// <summary>A capability for these roles, held by an active user. Every named policy is built here so that
+    /// none forgets the active check.</summary>
+    public static Action<AuthorizationPolicyBuilder> ForRoles(params string[] roles) => p => ActiveUser(p).RequireRole(roles);
+
+    private static AuthorizationPolicyBuilder ActiveUser(AuthorizationPolicyBuilder? builder = null) =>
+        (builder ?? new AuthorizationPolicyBuilder()).RequireAuthenticatedUser().AddRequirements(ActiveUserRequirement.Instance);
 }

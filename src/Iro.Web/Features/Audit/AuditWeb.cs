@@ -29,7 +29,7 @@ public static class AuditWeb
                 sp.GetRequiredService<TimeProvider>());
         });
         services.AddAuthorizationBuilder()
-            .AddPolicy(ViewChildAuditTrail, p => p.RequireRole(Roles.IroManager, Roles.SeniorManager, Roles.CouncilAdministrator, Roles.Inspector));
+            .AddPolicy(ViewChildAuditTrail, Policies.ForRoles(Roles.IroManager, Roles.SeniorManager, Roles.CouncilAdministrator, Roles.Inspector));
         return services;
     }
 
