@@ -14,6 +14,7 @@ public static class Policies
     public const string ManageSsda903 = nameof(ManageSsda903);
     public const string ManageRestrictedRecords = nameof(ManageRestrictedRecords);
     public const string ReferToAdvocacy = nameof(ReferToAdvocacy);
+    public const string AllocateIro = nameof(AllocateIro);
 
     public static IServiceCollection AddIroAuthorization(this IServiceCollection services)
     {
@@ -29,6 +30,7 @@ public static class Policies
                 Roles.SocialWorker, Roles.TeamManager, Roles.Advocate))
             .AddPolicy(ManageRestrictedRecords, ForRoles(Roles.IroManager))
             .AddPolicy(ReferToAdvocacy, ForRoles(Roles.Iro, Roles.IroManager))
+            .AddPolicy(AllocateIro, ForRoles(Roles.IroManager))
             .Services;
     }
 

@@ -31,6 +31,7 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
     public bool AdvocacyViewOnly { get; private set; }
     public bool CanReferToAdvocacy { get; private set; }
     public bool CanManageRestriction { get; private set; }
+    public bool CanAllocateIro { get; private set; }
     public IReadOnlyList<(StaffMemberId Id, string Name)> Advocates { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> CouncilUsers { get; private set; } = [];
 
@@ -63,6 +64,7 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
         AdvocacyViewOnly = ChildAccess.SeesAdvocacyViewOnly(User);
         CanReferToAdvocacy = (await authorization.AuthorizeAsync(User, Policies.ReferToAdvocacy)).Succeeded;
         CanManageRestriction = (await authorization.AuthorizeAsync(User, Policies.ManageRestrictedRecords)).Succeeded;
+        CanAllocateIro = (await authorization.AuthorizeAsync(User, Policies.AllocateIro)).Succeeded;
 
         var staffIds = child.Allocations.Select(a => a.IroId)
             .Concat(child.Reviews.Where(r => r.ChairId is not null).Select(r => r.ChairId!.Value))
