@@ -172,6 +172,23 @@ public sealed class AuditTrailTests
         Assert.Equal(count, await db.AuditEntries.CountAsync(Ct));
     }
 
+    [Fact]
+    public async Task AnotherCouncilsTrail_OnPostgres_IsHiddenByRowLevelSecurity_EvenWithoutTheFilter()
+    {
+        await using var database = await TestDatabase.CreateAsync("postgres", Ct);
+        var (council, _) = await ChainOfViewsAsync(database, views: 2);
+        var other = Builders.Council("944");
+        await using (var db = Context(database, ChangeContext.For(ChangeActor.System)))
+        {
+            db.Add(other);
+            await db.SaveChangesAsync(Ct);
+        }
+        var options = new DbContextOptionsBuilder<IroDbContext>();
+        database.Provider.Configure(options);
+        await using var scoped = new IroDbContext(options.Options, CouncilScope.For(other.Id), ChangeContext.For(ChangeActor.System));
+        Assert.Equal(0, await scoped.AuditEntries.IgnoreQueryFilters().CountAsync(e => e.CouncilId == council, Ct));
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Kinds), MemberType = typeof(TestDatabase))]
     public async Task ConcurrentWriters_NeverForkTheChain(string kind)

@@ -13,9 +13,9 @@ public enum AuditAction
 /// properties that changed, never their values, so that the trail itself holds no personal data beyond the
 /// record ids. <see cref="Hash"/> is SHA-256 over the entry's canonical content and the previous entry's hash
 /// (<see cref="AuditChain"/>), so altering, removing, inserting or reordering an entry breaks the chain.</summary>
-/// <remarks>Not <c>ICouncilOwned</c> on purpose: the trail is written by <see cref="Data.IroDbContext"/> itself
-/// and must not be audited again; readers filter by <see cref="CouncilId"/> explicitly.</remarks>
-public sealed class AuditEntry
+/// <remarks>Council-owned like the records it describes, so the council filter and, on PostgreSQL, row-level
+/// security keep one council's trail from another; <see cref="AuditTrail"/> never audits its own entries.</remarks>
+public sealed class AuditEntry : Councils.ICouncilOwned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public required CouncilId CouncilId { get; init; }

@@ -52,7 +52,7 @@ public static class AuditTrail
         var drafts = new List<AuditDraft>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is not ICouncilOwned owned)
+            if (entry.Entity is not ICouncilOwned owned || entry.Entity is AuditEntry)
             {
                 continue;
             }
