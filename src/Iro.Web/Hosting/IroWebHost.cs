@@ -58,6 +58,7 @@ public static class IroWebHost
             .PersistKeysToFileSystem(Directory.CreateDirectory(options.DataProtectionKeysPath));
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddCouncilAccountSignIn(builder.Configuration);
         services.AddIdentityCore<IroUser>(o =>
             {
                 SignInPolicy.Apply(o);

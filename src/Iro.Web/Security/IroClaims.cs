@@ -24,9 +24,11 @@ public static class IroClaims
 
     public static bool HasTwoFactor(this ClaimsPrincipal user) => user.FindFirstValue(TwoFactor) == "on";
 
-    /// <summary>Whether the user's role needs two-factor authentication and they have not set it up yet.</summary>
+    /// <summary>Whether the user's role needs two-factor authentication and they have not set it up yet. Not
+    /// after signing in with a council account: there the council's identity provider asks for the second factor.</summary>
     public static bool MustSetUpTwoFactor(this ClaimsPrincipal user) =>
-        SignInPolicy.RequiresTwoFactor(user.FindFirstValue(ClaimTypes.Role)) && !user.HasTwoFactor();
+        SignInPolicy.RequiresTwoFactor(user.FindFirstValue(ClaimTypes.Role)) && !user.HasTwoFactor()
+        && !user.SignedInWithCouncilAccount();
 }
 
 /// <summary>Adds Iro's own facts (role, council, staff record) to the sign-in cookie. Roles live in Iro's

@@ -15,7 +15,9 @@ public sealed class EndpointTableTests(IroTestHost host) : PageTest(host)
     // expect it to be available to someone who cannot get past the sign-in page.
     // The second step of signing in is anonymous because nobody is signed in yet: Identity's two-factor cookie,
     // issued only after the right password, says whose code it is.
-    private static readonly string[] PublicRoutes = ["sign-in", "sign-in/two-factor", "sign-in/recovery-code", "sign-out", "accessibility", "forbidden", "not-found", "errors/{code:int}", "errors/403", "errors/404"];
+    // The council-account callback is anonymous for the same reason: Identity's external cookie, issued only by the
+    // OpenID Connect handler, says whose account it is, and Iro's users table decides.
+    private static readonly string[] PublicRoutes = ["sign-in", "sign-in/two-factor", "sign-in/recovery-code", "sign-in/council-account", "sign-out", "accessibility", "forbidden", "not-found", "errors/{code:int}", "errors/403", "errors/404"];
 
     [Fact]
     public async Task EveryPageRoute_Anonymous_IsSentToSignIn_UnlessPublic()

@@ -1,4 +1,5 @@
 using Iro.Core.Users;
+using Iro.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,7 @@ namespace Iro.Web.Features.SignIn;
 
 [AllowAnonymous]
 [EnableRateLimiting(Security.SignInRateLimit.Policy)]
-public sealed class IndexModel(SignInManager<IroUser> signInManager) : PageModel
+public sealed class IndexModel(SignInManager<IroUser> signInManager, CouncilAccountSettings councilAccount) : PageModel
 {
     public const string IncorrectMessage = "Email address or password is incorrect";
     public const string LockedOutMessage =
@@ -27,6 +28,22 @@ public sealed class IndexModel(SignInManager<IroUser> signInManager) : PageModel
 
     public void OnGet()
     {
+    }
+
+    public CouncilAccountSettings CouncilAccount => councilAccount;
+
+    /// <summary>Off to the council's identity provider. A POST with an antiforgery token, so another site
+    /// cannot start a sign-in in the user's browser.</summary>
+    public IActionResult OnPostCouncilAccount()
+    {
+        if (!councilAccount.Enabled)
+        {
+            return NotFound();
+        }
+        var target = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+        var properties = signInManager.ConfigureExternalAuthenticationProperties(
+            Security.CouncilAccount.Scheme, $"/sign-in/council-account{QueryString.Create("returnUrl", target)}");
+        return Challenge(properties, Security.CouncilAccount.Scheme);
     }
 
     public async Task<IActionResult> OnPostAsync()
