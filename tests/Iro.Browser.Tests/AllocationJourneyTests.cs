@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace Iro.Browser.Tests;
 
-/// <summary>Its own fixture (own app and database): allocating changes the service the other journeys read.</summary>
+/// <summary>Its own fixture (own app and database): allocating and recording change what the other journeys read.</summary>
 public sealed class AllocationJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -24,6 +24,28 @@ public sealed class AllocationJourneyTests(BrowserFixture fixture) : IClassFixtu
         await page.GetByRole(AriaRole.Button, new() { Name = "Allocate IRO" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("is now the child's IRO");
         await Assertions.Expect(page.Locator("#allocations")).ToContainTextAsync("First IRO for this period of care");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task Iro_RecordsAReviewHeld_AndSeesTheNextDueDate()
+    {
+        var page = await fixture.SignedInPageAsync("ada@north.test");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sky Scheduled" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record this review as held" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Record the review", Level = 1 })).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record review" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the date the review was held");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.GetByLabel("Day").FillAsync("20");
+        await page.GetByLabel("Month").FillAsync("11");
+        await page.GetByLabel("Year").FillAsync("2026");
+        await page.GetByLabel("PN1", new() { Exact = false }).First.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record review" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("The next review is due by 20 May 2027.");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 }

@@ -15,6 +15,7 @@ public static class Policies
     public const string ManageRestrictedRecords = nameof(ManageRestrictedRecords);
     public const string ReferToAdvocacy = nameof(ReferToAdvocacy);
     public const string AllocateIro = nameof(AllocateIro);
+    public const string RecordReview = nameof(RecordReview);
 
     public static IServiceCollection AddIroAuthorization(this IServiceCollection services)
     {
@@ -31,6 +32,7 @@ public static class Policies
             .AddPolicy(ManageRestrictedRecords, ForRoles(Roles.IroManager))
             .AddPolicy(ReferToAdvocacy, ForRoles(Roles.Iro, Roles.IroManager))
             .AddPolicy(AllocateIro, ForRoles(Roles.IroManager))
+            .AddPolicy(RecordReview, ForRoles(Roles.Iro, Roles.IroManager))
             .Services;
     }
 

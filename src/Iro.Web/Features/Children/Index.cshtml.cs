@@ -32,6 +32,7 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
     public bool CanReferToAdvocacy { get; private set; }
     public bool CanManageRestriction { get; private set; }
     public bool CanAllocateIro { get; private set; }
+    public bool CanRecordReview { get; private set; }
     public IReadOnlyList<(StaffMemberId Id, string Name)> Advocates { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> CouncilUsers { get; private set; } = [];
 
@@ -65,6 +66,7 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
         CanReferToAdvocacy = (await authorization.AuthorizeAsync(User, Policies.ReferToAdvocacy)).Succeeded;
         CanManageRestriction = (await authorization.AuthorizeAsync(User, Policies.ManageRestrictedRecords)).Succeeded;
         CanAllocateIro = (await authorization.AuthorizeAsync(User, Policies.AllocateIro)).Succeeded;
+        CanRecordReview = (await authorization.AuthorizeAsync(User, Policies.RecordReview)).Succeeded;
 
         var staffIds = child.Allocations.Select(a => a.IroId)
             .Concat(child.Reviews.Where(r => r.ChairId is not null).Select(r => r.ChairId!.Value))
