@@ -29,7 +29,8 @@ public sealed class ChangeContext
 
     public string CorrelationId => _correlationId();
 
-    /// <summary>Why the changes being made now are made, in words a manager reads on the audit page.</summary>
+    /// <summary>Why the changes being made now are made, in words a manager reads on the audit page. Write the
+    /// purpose ("Recorded the review's outcome"), never the personal facts themselves: the trail keeps it for good.</summary>
     public string? Reason { get; set; }
 
     public TimeProvider Clock { get; }
