@@ -31,6 +31,7 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
     public DbSet<ReviewTrigger> ReviewTriggers => Set<ReviewTrigger>();
     public DbSet<Ssda903Record> Ssda903Records => Set<Ssda903Record>();
     public DbSet<AdvocacyReferral> AdvocacyReferrals => Set<AdvocacyReferral>();
+    public DbSet<ReviewDecision> ReviewDecisions => Set<ReviewDecision>();
 
     // Read by the global query filter; EF Core parameterises context members per instance.
     internal CouncilScope Scope => scope;
@@ -114,6 +115,8 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
             // Who may see the child depends on these two short lists, so they come with every child loaded.
             e.HasMany(c => c.AdvocacyReferrals).WithOne().HasForeignKey(r => r.ChildId);
             e.HasMany(c => c.NamedAccess).WithOne().HasForeignKey(a => a.ChildId);
+            e.HasMany(c => c.Decisions).WithOne().HasForeignKey(d => d.ChildId);
+            e.Navigation(c => c.Decisions).UsePropertyAccessMode(PropertyAccessMode.Field);
             e.Navigation(c => c.AdvocacyReferrals).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
             e.Navigation(c => c.NamedAccess).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         });
@@ -170,6 +173,15 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
             e.Property(x => x.Hash).HasMaxLength(64);
             e.HasIndex(x => new { x.CouncilId, x.Sequence }).IsUnique();
             e.HasIndex(x => new { x.CouncilId, x.ChildId, x.Sequence });
+        });
+        builder.Entity<ReviewDecision>(e =>
+        {
+            e.Property(d => d.Text).HasMaxLength(1000);
+            e.Property(d => d.OwnerName).HasMaxLength(200);
+            e.Property(d => d.Evidence).HasMaxLength(2000);
+            e.HasOne<Review>().WithMany().HasForeignKey(d => d.ReviewId);
+            e.HasIndex(d => new { d.CouncilId, d.Status, d.DueOn });
+            e.HasIndex(d => d.ChildId);
         });
         builder.Entity<AdvocacyReferral>(e =>
         {

@@ -23,6 +23,7 @@ public sealed class PermissionMatrixTests(IroTestHost host) : PageTest(host)
             ["/children/{duesoon}"] = [200, 200, 200, 200, 403, 403, 403, 403],
             ["/children/{overdue}/allocate-iro"] = [403, 200, 403, 403, 403, 403, 403, 403],
             ["/children/{overdue}/record-review"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            ["/children/{overdue}/decisions/add"] = [200, 200, 403, 403, 403, 403, 403, 403],
             // Who viewed or changed a child's record: managers, administrators and inspectors; not IROs or social workers.
             ["/audit/children/{overdue}"] = [403, 200, 403, 200, 200, 403, 403, 403],
             ["/audit/children/{duesoon}"] = [403, 200, 403, 200, 200, 403, 403, 403],

@@ -46,6 +46,7 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
             .Include(c => c.Reviews)
             .Include(c => c.Allocations)
             .Include(c => c.Triggers)
+            .Include(c => c.Decisions)
             .SingleOrDefaultAsync(c => c.Id == childId, ct);
         if (child is null)
         {
@@ -92,6 +93,32 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
     }
 
     public string UserName(Guid id) => CouncilUsers.FirstOrDefault(u => u.Id == id).Name ?? "A user no longer active";
+
+    public Task<IActionResult> OnPostDecisionDoneAsync(ChildId childId, Guid decisionId, string? evidence, CancellationToken ct) =>
+        ChangeAsync(childId, Policies.ViewChildRecord, child =>
+        {
+            var decision = child.Decisions.SingleOrDefault(d => d.Id == decisionId)
+                ?? throw new DomainRuleException("There is no such decision.");
+            if (!CanMarkDone(decision))
+            {
+                throw new DomainRuleException("Only the decision's owner or the child's IRO can mark it as done.");
+            }
+            decision.MarkCompleted(clock.TodayInEngland(), evidence ?? "");
+            return Task.FromResult("The decision is marked as done: the IRO will confirm it.");
+        }, ct, includeDecisions: true);
+
+    public Task<IActionResult> OnPostDecisionVerifyAsync(ChildId childId, Guid decisionId, bool confirmed, CancellationToken ct) =>
+        ChangeAsync(childId, Policies.RecordReview, child =>
+        {
+            var decision = child.Decisions.SingleOrDefault(d => d.Id == decisionId)
+                ?? throw new DomainRuleException("There is no such decision.");
+            decision.Verify(confirmed);
+            return Task.FromResult(confirmed ? "The decision is confirmed as done and closed." : "The decision is open again.");
+        }, ct, includeDecisions: true);
+
+    /// <summary>The owner (when on the staff list) or anyone who may record the child's reviews.</summary>
+    public bool CanMarkDone(ReviewDecision decision) =>
+        CanRecordReview || (decision.OwnerId is { } owner && owner == User.StaffMember());
 
     public Task<IActionResult> OnPostReferAsync(ChildId childId, StaffMemberId? advocateId, CancellationToken ct) =>
         ChangeAsync(childId, Policies.ReferToAdvocacy, async child =>
@@ -145,13 +172,16 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
 
     /// <summary>One change to the child's access lists: the capability, then the child (as for viewing), then
     /// the entity's verb; a broken rule or someone else's change in the meantime is told, never overwritten.</summary>
-    private async Task<IActionResult> ChangeAsync(ChildId childId, string policy, Func<Child, Task<string>> change, CancellationToken ct)
+    private async Task<IActionResult> ChangeAsync(ChildId childId, string policy, Func<Child, Task<string>> change, CancellationToken ct,
+        bool includeDecisions = false)
     {
         if (!(await authorization.AuthorizeAsync(User, policy)).Succeeded)
         {
             return Forbid();
         }
-        var child = await db.Children.SingleOrDefaultAsync(c => c.Id == childId, ct);
+        CanRecordReview = (await authorization.AuthorizeAsync(User, Policies.RecordReview)).Succeeded;
+        IQueryable<Child> children = includeDecisions ? db.Children.Include(c => c.Decisions) : db.Children;
+        var child = await children.SingleOrDefaultAsync(c => c.Id == childId, ct);
         if (child is null)
         {
             return NotFound();
