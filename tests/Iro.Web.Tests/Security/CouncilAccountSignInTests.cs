@@ -4,11 +4,15 @@ using Iro.Core.Users;
 using Iro.Tests.Shared;
 using Iro.Web.Security;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace Iro.Web.Tests.Security;
 
@@ -18,6 +22,8 @@ namespace Iro.Web.Tests.Security;
 /// handler's own exchange with one is not tested here.</summary>
 public sealed class CouncilAccountTestHost : IAsyncLifetime
 {
+    public const string AuthorizationEndpoint = "https://login.example.test/council/oauth2/v2.0/authorize";
+
     public IroTestHost Host { get; } = new()
     {
         Args =
@@ -27,7 +33,18 @@ public sealed class CouncilAccountTestHost : IAsyncLifetime
             "--Authentication:Oidc:ClientSecret=not-a-secret",
             "--Authentication:Oidc:DisplayName=Sign in with your North Council account",
         ],
-        ConfigureServices = s => s.AddSingleton<IStartupFilter, TestEndpoints>(),
+        ConfigureServices = s =>
+        {
+            s.AddSingleton<IStartupFilter, TestEndpoints>();
+            // The provider's metadata as it would publish it, so that a challenge can be built without a network.
+            s.PostConfigure<OpenIdConnectOptions>(CouncilAccount.Scheme, o => o.ConfigurationManager =
+                new StaticConfigurationManager<OpenIdConnectConfiguration>(new OpenIdConnectConfiguration
+                {
+                    Issuer = "https://login.example.test/council/v2.0",
+                    AuthorizationEndpoint = AuthorizationEndpoint,
+                    TokenEndpoint = "https://login.example.test/council/oauth2/v2.0/token",
+                }));
+        },
     };
 
     public ValueTask InitializeAsync() => Host.InitializeAsync();
@@ -78,6 +95,38 @@ public sealed class CouncilAccountSignInTests(CouncilAccountTestHost fixture) : 
 
         Assert.Contains("Sign in with your North Council account", page, StringComparison.Ordinal);
         Assert.Contains("handler=CouncilAccount", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CouncilAccountButton_Challenges_WithCodeFlowAndPkce_AndHostOnlyCookies()
+    {
+        using var client = Host.AnonymousClient();
+
+        var response = await IroTestHost.PostFormAsync(client, "/sign-in?handler=CouncilAccount", new() { ["ReturnUrl"] = "/service" }, Ct,
+            formPath: "/sign-in");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.Equal(CouncilAccountTestHost.AuthorizationEndpoint, location.GetLeftPart(UriPartial.Path));
+        var query = System.Web.HttpUtility.ParseQueryString(location.Query);
+        Assert.Equal("iro-tests", query["client_id"]);
+        Assert.Equal("code", query["response_type"]);
+        // No response_mode: for the code flow the default is the query string, a top-level GET (so SameSite=Lax), not form_post.
+        Assert.Null(query["response_mode"]);
+        Assert.Equal("openid profile email", query["scope"]);
+        Assert.Equal("S256", query["code_challenge_method"]);
+        Assert.False(string.IsNullOrEmpty(query["code_challenge"]));
+        Assert.Equal(new Uri(Host.BaseAddress, "/signin-oidc"), new Uri(query["redirect_uri"]!));
+        var cookies = response.Headers.GetValues("Set-Cookie").ToList();
+        foreach (var prefix in new[] { "__Host-Iro.Correlation.", "__Host-Iro.Nonce." })
+        {
+            var cookie = Assert.Single(cookies, c => c.StartsWith(prefix, StringComparison.Ordinal)).ToLowerInvariant();
+            Assert.Contains("path=/;", cookie + ";", StringComparison.Ordinal);
+            Assert.Contains("secure", cookie, StringComparison.Ordinal);
+            Assert.Contains("httponly", cookie, StringComparison.Ordinal);
+            Assert.Contains("samesite=lax", cookie, StringComparison.Ordinal);
+            Assert.DoesNotContain("domain=", cookie, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -164,6 +213,10 @@ public sealed class CouncilAccountSignInTests(CouncilAccountTestHost fixture) : 
         using var client = Host.AnonymousClient();
         await ExternalSignInAsync(client, $"tid={tenant}&oid={subject}");
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/sign-in/council-account", Ct)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/service", Ct)).StatusCode);
+        // Still so after Identity's security-stamp check has rebuilt the session from the users table.
+        ((FakeTimeProvider)Host.App.Services.GetRequiredService<TimeProvider>()).Advance(TimeSpan.FromMinutes(31));
 
         var response = await client.GetAsync("/service", Ct);
 
