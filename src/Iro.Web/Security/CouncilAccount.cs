@@ -16,6 +16,9 @@ public sealed record CouncilAccountSettings(
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Authority);
 
+    /// <summary>Without the client secret, which a record would otherwise print.</summary>
+    public override string ToString() => $"Council account sign-in {{ Authority = {Authority}, ClientId = {ClientId} }}";
+
     public static CouncilAccountSettings From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
