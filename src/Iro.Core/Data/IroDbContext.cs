@@ -179,6 +179,7 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
             e.Property(d => d.Text).HasMaxLength(1000);
             e.Property(d => d.OwnerName).HasMaxLength(200);
             e.Property(d => d.Evidence).HasMaxLength(2000);
+            e.Property(d => d.Version).IsConcurrencyToken();
             e.HasOne<Review>().WithMany().HasForeignKey(d => d.ReviewId);
             e.HasIndex(d => new { d.CouncilId, d.Status, d.DueOn });
             e.HasIndex(d => d.ChildId);
@@ -289,6 +290,9 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
                     break;
                 case Review review:
                     review.Version = Guid.NewGuid();
+                    break;
+                case ReviewDecision decision:
+                    decision.Version = Guid.NewGuid();
                     break;
             }
         }

@@ -52,6 +52,10 @@ public sealed class ReviewDecision : ICouncilOwned
     public DateOnly? CompletedOn { get; private set; }
     public string? Evidence { get; private set; }
 
+    /// <summary>Changes with every save, so that two people closing or reopening the same decision at once
+    /// cannot overwrite each other.</summary>
+    public Guid Version { get; set; }
+
     /// <summary>Not done by its date: shows on the owner's, the IRO's and the manager's lists.</summary>
     public bool IsOverdueOn(DateOnly today) => Status == DecisionStatus.Open && today > DueOn;
 

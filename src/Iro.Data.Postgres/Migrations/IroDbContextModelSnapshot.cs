@@ -548,6 +548,67 @@ namespace Iro.Data.Postgres.Migrations
                     b.ToTable("Reviews");
                 });
 
+            modelBuilder.Entity("Iro.Core.Reviews.ReviewDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("MadeOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Matter")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("CouncilId", "Status", "DueOn");
+
+                    b.ToTable("ReviewDecisions");
+                });
+
             modelBuilder.Entity("Iro.Core.Reviews.ReviewTrigger", b =>
                 {
                     b.Property<Guid>("Id")
@@ -914,6 +975,21 @@ namespace Iro.Data.Postgres.Migrations
                     b.Navigation("Chair");
                 });
 
+            modelBuilder.Entity("Iro.Core.Reviews.ReviewDecision", b =>
+                {
+                    b.HasOne("Iro.Core.Children.Child", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Iro.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Iro.Core.Reviews.ReviewTrigger", b =>
                 {
                     b.HasOne("Iro.Core.Children.Child", null)
@@ -975,6 +1051,8 @@ namespace Iro.Data.Postgres.Migrations
                     b.Navigation("AdvocacyReferrals");
 
                     b.Navigation("Allocations");
+
+                    b.Navigation("Decisions");
 
                     b.Navigation("NamedAccess");
 
