@@ -27,7 +27,8 @@ namespace Iro.Data.Postgres.Migrations
                     DueOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Evidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Evidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {

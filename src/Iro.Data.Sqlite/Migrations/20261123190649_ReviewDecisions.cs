@@ -27,7 +27,8 @@ namespace Iro.Data.Sqlite.Migrations
                     DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Evidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
