@@ -25,7 +25,7 @@ public sealed class RecordReviewTests(IroTestHost host) : PageTest(host)
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         var child = await ParseAsync(await ada.GetAsync($"/children/{Council.Overdue.Id}", Ct));
         Assert.Contains("The next review is due by 20 May 2027.", child.QuerySelector(".govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("20 May 2027", child.QuerySelector("#next-review + p")!.TextContent + child.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("20 May 2027", child.QuerySelector("#next-review + p")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("20 November 2026", child.QuerySelector("#reviews")!.TextContent, StringComparison.Ordinal);
     }
 
