@@ -43,6 +43,9 @@ public sealed class AllocateIroTests(IroTestHost host) : PageTest(host)
         var child = await ParseAsync(await manager.GetAsync(done.Headers.Location!.OriginalString, Ct));
         Assert.Contains("Ada Reviewer is now the child's IRO.", child.QuerySelector(".govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Ada Reviewer", child.QuerySelector("#summary")!.TextContent, StringComparison.Ordinal);
+        // The audit trail says who did it and why.
+        var audit = await (await manager.GetAsync($"/audit/children/{Council.NoIro.Id}", Ct)).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("IRO allocated", audit, StringComparison.Ordinal);
     }
 
     [Fact]

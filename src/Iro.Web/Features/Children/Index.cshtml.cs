@@ -193,7 +193,10 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
         try
         {
             Done = await change(child);
-            await db.SaveChangesAsync(ct);
+            using (db.Changes.Because(Done))
+            {
+                await db.SaveChangesAsync(ct);
+            }
         }
         catch (DomainRuleException e)
         {

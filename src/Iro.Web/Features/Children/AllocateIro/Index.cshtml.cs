@@ -63,7 +63,11 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock) : PageModel
         try
         {
             Child.AllocateIro(chosen!.IroId, clock.TodayInEngland(), changing ? Reason!.Trim() : string.IsNullOrWhiteSpace(Reason) ? "First IRO for this period of care" : Reason.Trim());
-            await db.SaveChangesAsync(ct);
+            // The reason typed may name people: the audit says what happened and the allocation keeps the why.
+            using (db.Changes.Because(changing ? "IRO changed (reason kept with the allocation)" : "IRO allocated"))
+            {
+                await db.SaveChangesAsync(ct);
+            }
         }
         catch (DomainRuleException e)
         {

@@ -80,7 +80,10 @@ public sealed class AddModel(IroDbContext db) : PageModel
         try
         {
             Child.AddDecision(LatestReview.Id, Matter!.Value, Text!, OwnerId, owner!, due);
-            await db.SaveChangesAsync(ct);
+            using (db.Changes.Because("Decision of a review recorded"))
+            {
+                await db.SaveChangesAsync(ct);
+            }
         }
         catch (DomainRuleException e)
         {

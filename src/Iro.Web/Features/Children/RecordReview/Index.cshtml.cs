@@ -83,7 +83,10 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
         try
         {
             Child.RecordReviewHeld(held, User.StaffMember(), Code!.Value, calendar);
-            await db.SaveChangesAsync(ct);
+            using (db.Changes.Because("Review recorded as held"))
+            {
+                await db.SaveChangesAsync(ct);
+            }
         }
         catch (DomainRuleException e)
         {
