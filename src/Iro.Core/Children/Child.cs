@@ -1,12 +1,13 @@
 using Iro.Core.Calendar;
 using Iro.Core.Councils;
+using Iro.Core.Data;
 using Iro.Core.Reviews;
 
 namespace Iro.Core.Children;
 
 /// <summary>A child the council looks after or has looked after. The identifying fields are those of the
 /// SSDA903 header table (CHILD, SEX, DOB, ETHNIC, UPN, MOTHER, MC_DOB).</summary>
-public sealed partial class Child : ICouncilOwned
+public sealed partial class Child : ICouncilOwned, IVersioned
 {
     private readonly List<PeriodOfCare> _periodsOfCare = [];
     private readonly List<Review> _reviews = [];

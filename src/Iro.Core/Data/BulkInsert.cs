@@ -12,7 +12,8 @@ namespace Iro.Core.Data;
 
 /// <summary>Inserts many new rows without change tracking, for imports at national scale. Table, columns and
 /// each column's type mapping come from the EF model, so ids, enums and dates are stored exactly as EF Core
-/// would store them on either provider. Runs inside the caller's transaction.</summary>
+/// would store them on either provider. Each row is stamped as a save stamps it (<see cref="IroDbContext.Stamp"/>:
+/// the council check and a new version). Runs inside the caller's transaction.</summary>
 public static class BulkInsert
 {
     public static async Task InsertAsync<T>(IroDbContext db, IReadOnlyCollection<T> rows, CancellationToken ct)
@@ -24,10 +25,7 @@ public static class BulkInsert
         }
         foreach (var row in rows)
         {
-            if (row is Councils.ICouncilOwned owned)
-            {
-                db.EnsureWritable(owned.CouncilId);
-            }
+            db.Stamp(row);
         }
         var entityType = db.Model.FindEntityType(typeof(T))
             ?? throw new InvalidOperationException($"{typeof(T).Name} is not part of the model.");

@@ -96,7 +96,6 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
             e.Property(c => c.Sex).HasMaxLength(1);
             e.Property(c => c.Ethnicity).HasMaxLength(4);
             e.Property(c => c.Upn).HasMaxLength(13);
-            e.Property(c => c.Version).IsConcurrencyToken();
             e.Property(c => c.Ssda903Fingerprint).HasMaxLength(64);
             e.HasIndex(c => new { c.CouncilId, c.ChildNumber }).IsUnique();
             e.HasIndex(c => new { c.CouncilId, c.FamilyNameKey });
@@ -148,7 +147,6 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
         });
         builder.Entity<Review>(e =>
         {
-            e.Property(r => r.Version).IsConcurrencyToken();
             e.HasOne(r => r.Chair).WithMany().HasForeignKey(r => r.ChairId);
             e.HasIndex(r => new { r.CouncilId, r.HeldOn, r.DueOn });
             e.HasIndex(r => new { r.ChildId, r.PeriodOfCareId, r.Number });
@@ -179,7 +177,6 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
             e.Property(d => d.Text).HasMaxLength(1000);
             e.Property(d => d.OwnerName).HasMaxLength(200);
             e.Property(d => d.Evidence).HasMaxLength(2000);
-            e.Property(d => d.Version).IsConcurrencyToken();
             e.HasOne<Review>().WithMany().HasForeignKey(d => d.ReviewId);
             e.HasIndex(d => new { d.CouncilId, d.Status, d.DueOn });
             e.HasIndex(d => d.ChildId);
@@ -214,6 +211,10 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
         foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(ICouncilOwned).IsAssignableFrom(t.ClrType)))
         {
             ApplyCouncilFilter(builder, entity.ClrType);
+        }
+        foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
         }
     }
 
@@ -278,23 +279,25 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
             {
                 continue;
             }
-            if (entry.Entity is ICouncilOwned owned)
-            {
-                EnsureWritable(owned.CouncilId);
-            }
-            switch (entry.Entity)
-            {
-                case Child child:
-                    child.NormaliseKeys();
-                    child.Version = Guid.NewGuid();
-                    break;
-                case Review review:
-                    review.Version = Guid.NewGuid();
-                    break;
-                case ReviewDecision decision:
-                    decision.Version = Guid.NewGuid();
-                    break;
-            }
+            Stamp(entry.Entity);
+        }
+    }
+
+    /// <summary>What every added or changed row gets, whether it is saved through change tracking or inserted in
+    /// bulk: the council check, the child's search key and a new version.</summary>
+    internal void Stamp(object entity)
+    {
+        if (entity is ICouncilOwned owned)
+        {
+            EnsureWritable(owned.CouncilId);
+        }
+        if (entity is Child child)
+        {
+            child.NormaliseKeys();
+        }
+        if (entity is IVersioned versioned)
+        {
+            versioned.Version = Guid.NewGuid();
         }
     }
 

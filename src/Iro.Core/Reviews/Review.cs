@@ -1,11 +1,12 @@
 using Iro.Core.Councils;
+using Iro.Core.Data;
 
 namespace Iro.Core.Reviews;
 
 /// <summary>A statutory review of a looked-after child's case (CPPCR 2010 Part 6). A review with no
 /// <see cref="HeldOn"/> is the next one due; held reviews keep the due date that applied to them, so that
 /// timeliness can be measured.</summary>
-public sealed class Review : ICouncilOwned
+public sealed class Review : ICouncilOwned, IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public required ChildId ChildId { get; init; }

@@ -1,5 +1,6 @@
 using Iro.Core.Children;
 using Iro.Core.Councils;
+using Iro.Core.Data;
 
 namespace Iro.Core.Reviews;
 
@@ -30,7 +31,7 @@ public enum DecisionStatus
 /// <summary>A decision made at a review, with a named owner and a date: the IRO Handbook asks that every decision
 /// says who will do what by when, so that it can be followed up (CPPCR 2010 reg 36: the review's decisions are
 /// recorded and passed on). Tracked until the IRO confirms it is done (issue 5 §4).</summary>
-public sealed class ReviewDecision : ICouncilOwned
+public sealed class ReviewDecision : ICouncilOwned, IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public required CouncilId CouncilId { get; init; }

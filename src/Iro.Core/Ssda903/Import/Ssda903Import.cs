@@ -259,15 +259,6 @@ public static class Ssda903Import
 
     private static async Task InsertCreatedAsync(IroDbContext db, List<Child> created, CancellationToken ct)
     {
-        foreach (var child in created)
-        {
-            child.NormaliseKeys();
-            child.Version = Guid.NewGuid();
-            foreach (var review in child.Reviews)
-            {
-                review.Version = Guid.NewGuid();
-            }
-        }
         await BulkInsert.InsertAsync(db, created, ct);
         await BulkInsert.InsertAsync(db, created.SelectMany(c => c.PeriodsOfCare).ToList(), ct);
         await BulkInsert.InsertAsync(db, created.SelectMany(c => c.PeriodsOfCare).SelectMany(p => p.Episodes).ToList(), ct);
