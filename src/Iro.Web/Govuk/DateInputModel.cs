@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Iro.Web.Govuk;
 
@@ -25,6 +26,25 @@ public sealed class DateInputModel
     public static DateInputModel From(DateOnly date) => new() { Day = date.Day, Month = date.Month, Year = date.Year };
 
     public static DateInputModel? From(DateOnly? date) => date is { } d ? From(d) : null;
+
+    /// <summary>The date, or an error on <paramref name="key"/> in GOV.UK's words for a missing or impossible
+    /// date ("Enter the date the review was held", "The date the review was held must be a real date").</summary>
+    /// <param name="what">The date's name as the error messages use it, for example "the date the review was held".</param>
+    public static DateOnly? Required(DateInputModel? input, ModelStateDictionary modelState, string key, string what)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        if (input is null || input.IsEmpty)
+        {
+            modelState.AddModelError(key, $"Enter {what}");
+            return null;
+        }
+        if (!input.TryGetDate(out var date))
+        {
+            modelState.AddModelError(key, $"{char.ToUpperInvariant(what[0])}{what[1..]} must be a real date");
+            return null;
+        }
+        return date;
+    }
 
     public bool TryGetDate(out DateOnly date)
     {

@@ -64,15 +64,7 @@ public sealed class AddModel(IroDbContext db) : PageModel
         {
             ModelState.AddModelError(nameof(OwnerName), "The owner's name must be 200 characters or fewer");
         }
-        DateOnly due = default;
-        if (DueOn is null || DueOn.IsEmpty)
-        {
-            ModelState.AddModelError(nameof(DueOn), "Enter the date the decision is due by");
-        }
-        else if (!DueOn.TryGetDate(out due))
-        {
-            ModelState.AddModelError(nameof(DueOn), "The date the decision is due by must be a real date");
-        }
+        var due = DateInputModel.Required(DueOn, ModelState, nameof(DueOn), "the date the decision is due by") ?? default;
         if (!ModelState.IsValid)
         {
             return Page();

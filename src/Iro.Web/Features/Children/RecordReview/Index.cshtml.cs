@@ -51,16 +51,8 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
             return refused;
         }
         var today = clock.TodayInEngland();
-        DateOnly held = default;
-        if (HeldOn is null || HeldOn.IsEmpty)
-        {
-            ModelState.AddModelError(nameof(HeldOn), "Enter the date the review was held");
-        }
-        else if (!HeldOn.TryGetDate(out held))
-        {
-            ModelState.AddModelError(nameof(HeldOn), "The date the review was held must be a real date");
-        }
-        else if (held > today)
+        var held = DateInputModel.Required(HeldOn, ModelState, nameof(HeldOn), "the date the review was held") ?? default;
+        if (held > today)
         {
             ModelState.AddModelError(nameof(HeldOn), "The date the review was held must be today or in the past");
         }
