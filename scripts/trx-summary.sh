@@ -27,6 +27,10 @@ for f in "$dir"/*.trx; do
     passed=$((passed + p)) failed=$((failed + x))
     [[ -n $numbers ]] || printf '  %-40s %5d passed, %d failed\n' "$(basename "$f")" "$p" "$x" >&2
   done < <(tr '\n\r' '  ' <"$f" | grep -o '<Counters[^>]*>' || true)
+  # Name each failed test with the start of its message, so a CI log that keeps only its tail still says
+  # which test failed and why.
+  [[ -n $numbers ]] || tr '\n\r' '  ' <"$f" | grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>.\{0,2000\}' \
+    | sed -n 's/.*testName="\([^"]*\)".*<Message>\([^<]\{0,400\}\).*/  FAILED \1: \2/p' >&2 || true
 done
 
 if [[ -n $numbers ]]; then
