@@ -1,13 +1,17 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Text.Json;
 using Iro.Core.Audit;
 using Iro.Core.Children;
 using Iro.Core.Councils;
+using Iro.Core.DisputeResolution;
+using Iro.Core.ReviewCycle;
 using Iro.Core.Reviews;
 using Iro.Core.Ssda903;
 using Iro.Core.Users;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Iro.Core.Data;
@@ -64,6 +68,13 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
             e.Property(c => c.Code).HasMaxLength(3);
             e.Property(c => c.Name).HasMaxLength(200);
             e.HasIndex(c => c.Code).IsUnique();
+            // A council's policies are read whole and changed whole, so each is one JSON column.
+            // Councils that existed before the policies were stored start with the defaults.
+            e.Property(c => c.ReviewCycle).HasConversion(new JsonConverter<ReviewCyclePolicy>(), new JsonComparer<ReviewCyclePolicy>())
+                .HasDefaultValue(ReviewCyclePolicy.Default);
+            e.Property(c => c.DisputeResolution)
+                .HasConversion(new JsonConverter<DisputeResolutionPolicy>(), new JsonComparer<DisputeResolutionPolicy>())
+                .HasDefaultValue(DisputeResolutionPolicy.Default);
         });
         builder.Entity<Team>(e =>
         {
@@ -304,6 +315,17 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private sealed class JsonConverter<T>() : ValueConverter<T, string>(
+        v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
+        v => JsonSerializer.Deserialize<T>(v, JsonSerializerOptions.Default)!);
+
+    /// <summary>Two policies are the same when they serialise the same (a list inside a record compares by
+    /// reference otherwise, and a change to it would go unsaved).</summary>
+    private sealed class JsonComparer<T>() : ValueComparer<T>(
+        (a, b) => JsonSerializer.Serialize(a, JsonSerializerOptions.Default) == JsonSerializer.Serialize(b, JsonSerializerOptions.Default),
+        v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default).GetHashCode(StringComparison.Ordinal),
+        v => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, JsonSerializerOptions.Default), JsonSerializerOptions.Default)!);
 
     private sealed class CouncilIdConverter() : ValueConverter<CouncilId, Guid>(v => v.Value, v => new CouncilId(v));
 

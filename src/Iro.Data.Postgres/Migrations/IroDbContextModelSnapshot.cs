@@ -382,10 +382,22 @@ namespace Iro.Data.Postgres.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<string>("DisputeResolution")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("{\"Stages\":[{\"Name\":\"Team manager\",\"ResponseWithin\":5},{\"Name\":\"Service manager\",\"ResponseWithin\":5},{\"Name\":\"Head of service\",\"ResponseWithin\":5},{\"Name\":\"Director of children\\u0027s services\",\"ResponseWithin\":5}],\"WholeProcessWithin\":20}");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReviewCycle")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("{\"IroAllocatedWithin\":5,\"ConsultationSentBefore\":20,\"SocialWorkerReportBefore\":3,\"DecisionsIssuedWithin\":5,\"RecordIssuedWithin\":20,\"ContestWithin\":5,\"ReconveneWithin\":20,\"DueSoonWithin\":2}");
 
                     b.HasKey("Id");
 

@@ -377,10 +377,22 @@ namespace Iro.Data.Sqlite.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisputeResolution")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("{\"Stages\":[{\"Name\":\"Team manager\",\"ResponseWithin\":5},{\"Name\":\"Service manager\",\"ResponseWithin\":5},{\"Name\":\"Head of service\",\"ResponseWithin\":5},{\"Name\":\"Director of children\\u0027s services\",\"ResponseWithin\":5}],\"WholeProcessWithin\":20}");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewCycle")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("{\"IroAllocatedWithin\":5,\"ConsultationSentBefore\":20,\"SocialWorkerReportBefore\":3,\"DecisionsIssuedWithin\":5,\"RecordIssuedWithin\":20,\"ContestWithin\":5,\"ReconveneWithin\":20,\"DueSoonWithin\":2}");
 
                     b.HasKey("Id");
 
