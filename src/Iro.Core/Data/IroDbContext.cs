@@ -7,6 +7,7 @@ using Iro.Core.Councils;
 using Iro.Core.DisputeResolution;
 using Iro.Core.ReviewCycle;
 using Iro.Core.Reviews;
+using Iro.Core.Reviews.Preparation;
 using Iro.Core.Ssda903;
 using Iro.Core.Users;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -36,6 +37,8 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
     public DbSet<Ssda903Record> Ssda903Records => Set<Ssda903Record>();
     public DbSet<AdvocacyReferral> AdvocacyReferrals => Set<AdvocacyReferral>();
     public DbSet<ReviewDecision> ReviewDecisions => Set<ReviewDecision>();
+    public DbSet<ReviewPreparation> ReviewPreparations => Set<ReviewPreparation>();
+    public DbSet<Consultation> Consultations => Set<Consultation>();
 
     // Read by the global query filter; EF Core parameterises context members per instance.
     internal CouncilScope Scope => scope;
@@ -209,6 +212,30 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
             e.HasOne<Child>().WithMany().HasForeignKey(r => r.ChildId);
             e.HasIndex(r => new { r.CouncilId, r.CollectionYear, r.Table, r.Row });
             e.HasIndex(r => r.ChildId);
+        });
+
+        // Review preparation (issue 5 §2)
+        builder.Entity<ReviewPreparation>(e =>
+        {
+            e.Property(p => p.Invitees).HasMaxLength(ReviewPreparation.MaxTextLength);
+            e.Property(p => p.Venue).HasMaxLength(ReviewPreparation.MaxTextLength);
+            e.Property(p => p.Parts).HasMaxLength(ReviewPreparation.MaxTextLength);
+            e.Property(p => p.PrivateConversationReason).HasMaxLength(ReviewPreparation.MaxTextLength);
+            // The rights checklist is read and changed whole: one JSON column of right → date explained.
+            e.Property(p => p.RightsExplained)
+                .HasConversion(new JsonConverter<Dictionary<ChildRight, DateOnly>>(), new JsonComparer<Dictionary<ChildRight, DateOnly>>())
+                .HasMaxLength(1000);
+            e.HasOne<Review>().WithMany().HasForeignKey(p => p.ReviewId);
+            e.HasIndex(p => p.ReviewId).IsUnique();
+            e.HasIndex(p => p.ChildId);
+        });
+        builder.Entity<Consultation>(e =>
+        {
+            e.Property(c => c.Name).HasMaxLength(Consultation.MaxNameLength);
+            e.Property(c => c.Note).HasMaxLength(Consultation.MaxNoteLength);
+            e.HasOne<Review>().WithMany().HasForeignKey(c => c.ReviewId);
+            e.HasIndex(c => c.ReviewId);
+            e.HasIndex(c => c.ChildId);
         });
 
         // Keys are assigned in C# (version 7 Guids) when an entity is created, so a new episode or review
