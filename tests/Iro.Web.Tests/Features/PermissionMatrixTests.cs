@@ -24,6 +24,14 @@ public sealed class PermissionMatrixTests(IroTestHost host) : PageTest(host)
             ["/children/{overdue}/allocate-iro"] = [403, 200, 403, 403, 403, 403, 403, 403],
             ["/children/{overdue}/record-review"] = [200, 200, 403, 403, 403, 403, 403, 403],
             ["/children/{overdue}/decisions/add"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            // Preparing the next review: the child's IRO and IRO managers, as for recording it.
+            ["/children/{overdue}/reviews/{overdue-review}/preparation"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            ["/children/{overdue}/reviews/{overdue-review}/preparation/invitations"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            ["/children/{overdue}/reviews/{overdue-review}/preparation/consultation"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            ["/children/{overdue}/reviews/{overdue-review}/preparation/private-conversation"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            ["/children/{overdue}/reviews/{overdue-review}/preparation/advocacy"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            ["/children/{overdue}/reviews/{overdue-review}/preparation/rights"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            ["/children/{duesoon}/reviews/{duesoon-review}/preparation"] = [200, 200, 403, 403, 403, 403, 403, 403],
             // Who viewed or changed a child's record: managers, administrators and inspectors; not IROs or social workers.
             ["/audit/children/{overdue}"] = [403, 200, 403, 200, 200, 403, 403, 403],
             ["/audit/children/{duesoon}"] = [403, 200, 403, 200, 200, 403, 403, 403],
@@ -91,6 +99,8 @@ public sealed class PermissionMatrixTests(IroTestHost host) : PageTest(host)
     }
 
     private string Resolve(string path) => path
+        .Replace("{overdue-review}", Council.Overdue.Reviews.Single(r => r.HeldOn is null).Id.ToString(), StringComparison.Ordinal)
+        .Replace("{duesoon-review}", Council.DueSoon.Reviews.Single(r => r.HeldOn is null).Id.ToString(), StringComparison.Ordinal)
         .Replace("{overdue}", Council.Overdue.Id.ToString(), StringComparison.Ordinal)
         .Replace("{bens}", Council.BensChild.Id.ToString(), StringComparison.Ordinal)
         .Replace("{duesoon}", Council.DueSoon.Id.ToString(), StringComparison.Ordinal);
