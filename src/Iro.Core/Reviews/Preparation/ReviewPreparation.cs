@@ -118,17 +118,20 @@ public sealed class ReviewPreparation : ICouncilOwned, IVersioned
 
     public bool InvitationsComplete => Invitees is not null && Venue is not null && HeldInParts is { } parts && (!parts || Parts is not null);
 
-    public void RecordInvitations(string? invitees, string? venue, DateOnly? meetingOn, bool heldInParts, string? parts)
+    /// <summary>Who the child wants invited, where, when and whether in parts; any of it may be left for later.
+    /// </summary>
+    public void RecordInvitations(string? invitees, string? venue, DateOnly? meetingOn, bool? heldInParts, string? parts)
     {
+        var cleanParts = heldInParts == true ? Clean(parts, "the parts of the meeting") : null;
+        if (heldInParts == true && cleanParts is null)
+        {
+            throw new DomainRuleException("Say what each part of the meeting is for");
+        }
         Invitees = Clean(invitees, "the people invited");
         Venue = Clean(venue, "where the meeting is held");
         MeetingOn = meetingOn;
         HeldInParts = heldInParts;
-        Parts = heldInParts ? Clean(parts, "the parts of the meeting") : null;
-        if (heldInParts && Parts is null)
-        {
-            throw new DomainRuleException("Say what each part of the meeting is for");
-        }
+        Parts = cleanParts;
     }
 
     /// <summary>The IRO's private conversation with the child (CPPCR 2010 reg 36): held on a date, or not held
