@@ -1,3 +1,4 @@
+using Iro.Core;
 using Iro.Core.Calendar;
 using Iro.Core.Children;
 using Iro.Core.Data;

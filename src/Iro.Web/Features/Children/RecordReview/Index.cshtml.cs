@@ -198,7 +198,7 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
         SpokenForBy = SpokenForBy, AdvocateName = AdvocateName,
     };
 
-    private IActionResult Show(RecordReviewStep step)
+    private PageResult Show(RecordReviewStep step)
     {
         ModelState.Clear();
         Step = step;
