@@ -24,6 +24,9 @@ public sealed class PermissionMatrixTests(IroTestHost host) : PageTest(host)
             ["/children/{overdue}/allocate-iro"] = [403, 200, 403, 403, 403, 403, 403, 403],
             ["/children/{overdue}/record-review"] = [200, 200, 403, 403, 403, 403, 403, 403],
             ["/children/{overdue}/decisions/add"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            // The record of a review is part of the child's record; recording one is the IRO's and the manager's.
+            ["/children/{overdue}/reviews/{overduereview}"] = [200, 200, 403, 200, 403, 403, 200, 403],
+            ["/children/{overdue}/record-review/{overduereview}/confirmation"] = [200, 200, 403, 403, 403, 403, 403, 403],
             // Who viewed or changed a child's record: managers, administrators and inspectors; not IROs or social workers.
             ["/audit/children/{overdue}"] = [403, 200, 403, 200, 200, 403, 403, 403],
             ["/audit/children/{duesoon}"] = [403, 200, 403, 200, 200, 403, 403, 403],
@@ -91,6 +94,7 @@ public sealed class PermissionMatrixTests(IroTestHost host) : PageTest(host)
     }
 
     private string Resolve(string path) => path
+        .Replace("{overduereview}", Council.Overdue.Reviews.Single(r => r.HeldOn is not null).Id.ToString(), StringComparison.Ordinal)
         .Replace("{overdue}", Council.Overdue.Id.ToString(), StringComparison.Ordinal)
         .Replace("{bens}", Council.BensChild.Id.ToString(), StringComparison.Ordinal)
         .Replace("{duesoon}", Council.DueSoon.Id.ToString(), StringComparison.Ordinal);
