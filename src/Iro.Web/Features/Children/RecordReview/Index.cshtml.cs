@@ -348,7 +348,7 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
                 }
                 break;
             case RecordReviewStep.Attendees:
-                if (ChairId is null)
+                if (ChairId is not { } chair || !Chairs.Any(c => c.Id == chair))
                 {
                     ModelState.AddModelError(nameof(ChairId), "Select who chaired the review");
                 }
