@@ -118,6 +118,11 @@ public sealed class RecordReviewTests(IroTestHost host) : PageTest(host)
         Assert.Contains("Review adjourned", confirmation.QuerySelector(".govuk-panel__title")!.TextContent, StringComparison.Ordinal);
         // Day 0 is Friday 20 November; the 20th working day after it is Friday 18 December.
         Assert.Contains("18 December 2026", confirmation.QuerySelector("#reconvene-by")!.TextContent, StringComparison.Ordinal);
+        var record = await ParseAsync(await ada.GetAsync(confirmation.QuerySelector("#review-record")!.GetAttribute("href")!, Ct));
+        var reconvene = record.QuerySelector("#timers tr[data-timer=AdjournedReviewReconvened]")!.TextContent;
+        Assert.Contains("18 December 2026", reconvene, StringComparison.Ordinal);
+        Assert.Contains("Not yet due", reconvene, StringComparison.Ordinal);
+        Assert.Contains("The social worker's report was not ready.", record.QuerySelector("#adjournment")!.TextContent, StringComparison.Ordinal);
 
         page = await ParseAsync(await ada.GetAsync(path, Ct));
         Assert.Contains("It was adjourned on 20 November 2026", page.QuerySelector("#Outcome-hint")!.TextContent, StringComparison.Ordinal);
