@@ -33,19 +33,37 @@ public sealed class AllocationJourneyTests(BrowserFixture fixture) : IClassFixtu
         var page = await fixture.SignedInPageAsync("ada@north.test");
         await page.GetByRole(AriaRole.Link, new() { Name = "Sky Scheduled" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Record this review as held" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Record the review", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Was the review held?", Level = 1 })).ToBeVisibleAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Record review" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the date the review was held");
+        await Continue(page);
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select whether the review was held or adjourned");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.GetByLabel("Yes, it was held").CheckAsync();
+        await Continue(page);
 
         await page.GetByLabel("Day").FillAsync("20");
         await page.GetByLabel("Month").FillAsync("11");
         await page.GetByLabel("Year").FillAsync("2026");
+        await page.GetByLabel("Remotely (video or telephone)").CheckAsync();
+        await Continue(page);
+
+        await page.Locator("#Attendees_0__Name").FillAsync("Sky");
+        await page.Locator("#Attendees_0__Role").FillAsync("The child");
+        await Continue(page);
+        await page.GetByLabel("The child's wishes and feelings").FillAsync("I want to stay where I am.");
+        await Continue(page);
+        await page.GetByLabel("Endorsed", new() { Exact = true }).CheckAsync();
+        await Continue(page);
         await page.GetByLabel("PN1", new() { Exact = false }).First.CheckAsync();
+        await Continue(page);
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your answers before recording the review" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Record review" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("The next review is due by 20 May 2027.");
+        await Assertions.Expect(page.Locator(".govuk-panel__title")).ToContainTextAsync("Review recorded");
+        await Assertions.Expect(page.Locator("#next-due")).ToContainTextAsync("due by 20 May 2027");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
+
+    private static Task Continue(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 }

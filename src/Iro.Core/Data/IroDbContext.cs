@@ -39,6 +39,7 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
     public DbSet<ReviewDecision> ReviewDecisions => Set<ReviewDecision>();
     public DbSet<ReviewPreparation> ReviewPreparations => Set<ReviewPreparation>();
     public DbSet<Consultation> Consultations => Set<Consultation>();
+    public DbSet<ReviewAttendee> ReviewAttendees => Set<ReviewAttendee>();
 
     // Read by the global query filter; EF Core parameterises context members per instance.
     internal CouncilScope Scope => scope;
@@ -236,6 +237,32 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
             e.HasOne<Review>().WithMany().HasForeignKey(c => c.ReviewId);
             e.HasIndex(c => c.ReviewId);
             e.HasIndex(c => c.ChildId);
+        });
+
+        // Issue 5 §3: the review meeting's record, its issue and sign-off, and contested decisions.
+        builder.Entity<Review>(e =>
+        {
+            e.Property(r => r.AdjournmentReason).HasMaxLength(ReviewMeetingRules.MaxReason);
+            e.Property(r => r.Venue).HasMaxLength(ReviewMeetingRules.MaxVenue);
+            e.Property(r => r.WishesAndFeelings).HasMaxLength(ReviewMeetingRules.MaxWishesAndFeelings);
+            e.Property(r => r.PlanViewReason).HasMaxLength(ReviewMeetingRules.MaxReason);
+            e.Property(r => r.AdvocateName).HasMaxLength(ReviewMeetingRules.MaxName);
+            e.Property(r => r.SignedOffByName).HasMaxLength(ReviewMeetingRules.MaxName);
+            e.HasOne<StaffMember>().WithMany().HasForeignKey(r => r.SignedOffById);
+            e.HasMany(r => r.Attendees).WithOne().HasForeignKey(a => a.ReviewId);
+            e.Navigation(r => r.Attendees).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+        builder.Entity<ReviewAttendee>(e =>
+        {
+            e.Property(a => a.Name).HasMaxLength(ReviewMeetingRules.MaxName);
+            e.Property(a => a.Role).HasMaxLength(ReviewMeetingRules.MaxName);
+            e.Property(a => a.PartAttended).HasMaxLength(ReviewMeetingRules.MaxName);
+        });
+        builder.Entity<ReviewDecision>(e =>
+        {
+            e.Property(d => d.ContestedByName).HasMaxLength(ReviewMeetingRules.MaxName);
+            e.Property(d => d.ContestReason).HasMaxLength(ReviewMeetingRules.MaxReason);
+            e.HasOne<StaffMember>().WithMany().HasForeignKey(d => d.ContestedById);
         });
 
         // Keys are assigned in C# (version 7 Guids) when an entity is created, so a new episode or review

@@ -1,6 +1,8 @@
+using Iro.Core.Calendar;
 using Iro.Core.Children;
 using Iro.Core.Councils;
 using Iro.Core.Data;
+using Iro.Core.ReviewCycle;
 
 namespace Iro.Core.Reviews;
 
@@ -53,6 +55,14 @@ public sealed class ReviewDecision : ICouncilOwned, IVersioned
     public DateOnly? CompletedOn { get; private set; }
     public string? Evidence { get; private set; }
 
+    /// <summary>The day a manager contested the decision, within the window after the decisions were issued
+    /// (<see cref="ReviewCycleTimers.ContestWindow"/>).</summary>
+    public DateOnly? ContestedOn { get; private set; }
+
+    public StaffMemberId? ContestedById { get; private set; }
+    public string? ContestedByName { get; private set; }
+    public string? ContestReason { get; private set; }
+
     /// <summary>Changes with every save, so that two people closing or reopening the same decision at once
     /// cannot overwrite each other.</summary>
     public Guid Version { get; set; }
@@ -73,6 +83,50 @@ public sealed class ReviewDecision : ICouncilOwned, IVersioned
         Status = DecisionStatus.Completed;
         CompletedOn = on;
         Evidence = evidence.Trim();
+    }
+
+    /// <summary>Whether a manager may still contest the decision, did, or it stands; null until the review's
+    /// decisions are issued.</summary>
+    public DecisionContestWindow? ContestWindowOn(DateOnly? decisionsIssuedOn, DateOnly today, ReviewCyclePolicy policy,
+        IWorkingDayCalendar calendar) =>
+        decisionsIssuedOn is { } issued ? ReviewCycleTimers.ContestWindow(issued, ContestedOn, today, policy, calendar) : null;
+
+    /// <summary>A manager contests the decision, within the council's window (default 5 working days) of the
+    /// decisions' issue; after that it stands and cannot be contested (council dispute-resolution guidance;
+    /// domain reference §4.2).</summary>
+    internal void Contest(DateOnly decisionsIssuedOn, DateOnly on, StaffMemberId? by, string byName, string reason,
+        ReviewCyclePolicy policy, IWorkingDayCalendar calendar)
+    {
+        if (ContestedOn is not null)
+        {
+            throw new DomainRuleException("This decision has already been contested.");
+        }
+        if (on < decisionsIssuedOn)
+        {
+            throw new DomainRuleException("A decision cannot be contested before it was issued.");
+        }
+        var window = ReviewCycleTimers.ContestWindow(decisionsIssuedOn, null, on, policy, calendar);
+        if (window.Standing == DecisionStanding.Stands)
+        {
+            throw new DomainRuleException("The time to contest this decision ended on " +
+                window.ClosesOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) + ": the decision stands.");
+        }
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException("Enter why you contest the decision.");
+        }
+        if (reason.Trim().Length > 2000)
+        {
+            throw new DomainRuleException("The reason must be 2,000 characters or fewer.");
+        }
+        if (string.IsNullOrWhiteSpace(byName))
+        {
+            throw new DomainRuleException("The contest needs the manager's name.");
+        }
+        ContestedOn = on;
+        ContestedById = by;
+        ContestedByName = byName.Trim();
+        ContestReason = reason.Trim();
     }
 
     /// <summary>The IRO confirms the work is done (closed), or reopens it when the evidence does not show it.</summary>

@@ -627,6 +627,17 @@ namespace Iro.Data.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("AdjournedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AdjournmentReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("AdvocateName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid?>("ChairId")
                         .HasColumnType("uuid");
 
@@ -635,6 +646,9 @@ namespace Iro.Data.Postgres.Migrations
 
                     b.Property<Guid>("CouncilId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DecisionsIssuedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
@@ -652,6 +666,10 @@ namespace Iro.Data.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Mode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
@@ -662,19 +680,89 @@ namespace Iro.Data.Postgres.Migrations
                     b.Property<Guid>("PeriodOfCareId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("PlanView")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PlanViewReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("RecordIssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("SignedOffById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SignedOffByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("SignedOffOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SpokenForBy")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("WishesAndFeelings")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChairId");
+
+                    b.HasIndex("SignedOffById");
 
                     b.HasIndex("ChildId", "PeriodOfCareId", "Number");
 
                     b.HasIndex("CouncilId", "HeldOn", "DueOn");
 
                     b.ToTable("Reviews");
+                });
+
+            modelBuilder.Entity("Iro.Core.Reviews.ReviewAttendee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PartAttended")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("ReviewAttendees");
                 });
 
             modelBuilder.Entity("Iro.Core.Reviews.ReviewDecision", b =>
@@ -686,6 +774,20 @@ namespace Iro.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ContestReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("ContestedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContestedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("ContestedOn")
                         .HasColumnType("date");
 
                     b.Property<Guid>("CouncilId")
@@ -734,6 +836,8 @@ namespace Iro.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("ContestedById");
 
                     b.HasIndex("ReviewId");
 
@@ -1123,7 +1227,20 @@ namespace Iro.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Iro.Core.Councils.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("SignedOffById");
+
                     b.Navigation("Chair");
+                });
+
+            modelBuilder.Entity("Iro.Core.Reviews.ReviewAttendee", b =>
+                {
+                    b.HasOne("Iro.Core.Reviews.Review", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Iro.Core.Reviews.ReviewDecision", b =>
@@ -1133,6 +1250,10 @@ namespace Iro.Data.Postgres.Migrations
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Iro.Core.Councils.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ContestedById");
 
                     b.HasOne("Iro.Core.Reviews.Review", null)
                         .WithMany()
@@ -1222,6 +1343,11 @@ namespace Iro.Data.Postgres.Migrations
             modelBuilder.Entity("Iro.Core.Councils.StaffMember", b =>
                 {
                     b.Navigation("IroProfile");
+                });
+
+            modelBuilder.Entity("Iro.Core.Reviews.Review", b =>
+                {
+                    b.Navigation("Attendees");
                 });
 #pragma warning restore 612, 618
         }

@@ -622,6 +622,17 @@ namespace Iro.Data.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AdjournedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdjournmentReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdvocateName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ChairId")
                         .HasColumnType("TEXT");
 
@@ -629,6 +640,9 @@ namespace Iro.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionsIssuedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueOn")
@@ -647,6 +661,10 @@ namespace Iro.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Mode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
@@ -657,19 +675,89 @@ namespace Iro.Data.Sqlite.Migrations
                     b.Property<Guid>("PeriodOfCareId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PlanView")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanViewReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RecordIssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SignedOffById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedOffByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SignedOffOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpokenForBy")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WishesAndFeelings")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ChairId");
 
+                    b.HasIndex("SignedOffById");
+
                     b.HasIndex("ChildId", "PeriodOfCareId", "Number");
 
                     b.HasIndex("CouncilId", "HeldOn", "DueOn");
 
                     b.ToTable("Reviews");
+                });
+
+            modelBuilder.Entity("Iro.Core.Reviews.ReviewAttendee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartAttended")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("ReviewAttendees");
                 });
 
             modelBuilder.Entity("Iro.Core.Reviews.ReviewDecision", b =>
@@ -681,6 +769,20 @@ namespace Iro.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContestReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContestedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContestedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ContestedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CouncilId")
@@ -729,6 +831,8 @@ namespace Iro.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("ContestedById");
 
                     b.HasIndex("ReviewId");
 
@@ -1116,7 +1220,20 @@ namespace Iro.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Iro.Core.Councils.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("SignedOffById");
+
                     b.Navigation("Chair");
+                });
+
+            modelBuilder.Entity("Iro.Core.Reviews.ReviewAttendee", b =>
+                {
+                    b.HasOne("Iro.Core.Reviews.Review", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Iro.Core.Reviews.ReviewDecision", b =>
@@ -1126,6 +1243,10 @@ namespace Iro.Data.Sqlite.Migrations
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Iro.Core.Councils.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ContestedById");
 
                     b.HasOne("Iro.Core.Reviews.Review", null)
                         .WithMany()
@@ -1215,6 +1336,11 @@ namespace Iro.Data.Sqlite.Migrations
             modelBuilder.Entity("Iro.Core.Councils.StaffMember", b =>
                 {
                     b.Navigation("IroProfile");
+                });
+
+            modelBuilder.Entity("Iro.Core.Reviews.Review", b =>
+                {
+                    b.Navigation("Attendees");
                 });
 #pragma warning restore 612, 618
         }

@@ -17,6 +17,9 @@ public static class Policies
     public const string AllocateIro = nameof(AllocateIro);
     public const string RecordReview = nameof(RecordReview);
 
+    /// <summary>An IRO manager's oversight of review records: signing off a record and contesting a decision.</summary>
+    public const string OverseeReviews = nameof(OverseeReviews);
+
     public static IServiceCollection AddIroAuthorization(this IServiceCollection services)
     {
         services.AddScoped<IAuthorizationHandler, ActiveUserHandler>();
@@ -33,6 +36,7 @@ public static class Policies
             .AddPolicy(ReferToAdvocacy, ForRoles(Roles.Iro, Roles.IroManager))
             .AddPolicy(AllocateIro, ForRoles(Roles.IroManager))
             .AddPolicy(RecordReview, ForRoles(Roles.Iro, Roles.IroManager))
+            .AddPolicy(OverseeReviews, ForRoles(Roles.IroManager))
             .Services;
     }
 

@@ -32,6 +32,9 @@ public sealed class PermissionMatrixTests(IroTestHost host) : PageTest(host)
             ["/children/{overdue}/reviews/{overdue-review}/preparation/advocacy"] = [200, 200, 403, 403, 403, 403, 403, 403],
             ["/children/{overdue}/reviews/{overdue-review}/preparation/rights"] = [200, 200, 403, 403, 403, 403, 403, 403],
             ["/children/{duesoon}/reviews/{duesoon-review}/preparation"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            // The record of a review is part of the child's record; recording one is the IRO's and the manager's.
+            ["/children/{overdue}/reviews/{overdue-held-review}"] = [200, 200, 403, 200, 403, 403, 200, 403],
+            ["/children/{overdue}/record-review/{overdue-held-review}/confirmation"] = [200, 200, 403, 403, 403, 403, 403, 403],
             // Who viewed or changed a child's record: managers, administrators and inspectors; not IROs or social workers.
             ["/audit/children/{overdue}"] = [403, 200, 403, 200, 200, 403, 403, 403],
             ["/audit/children/{duesoon}"] = [403, 200, 403, 200, 200, 403, 403, 403],
@@ -101,6 +104,7 @@ public sealed class PermissionMatrixTests(IroTestHost host) : PageTest(host)
     private string Resolve(string path) => path
         .Replace("{overdue-review}", Council.Overdue.Reviews.Single(r => r.HeldOn is null).Id.ToString(), StringComparison.Ordinal)
         .Replace("{duesoon-review}", Council.DueSoon.Reviews.Single(r => r.HeldOn is null).Id.ToString(), StringComparison.Ordinal)
+        .Replace("{overdue-held-review}", Council.Overdue.Reviews.Single(r => r.HeldOn is not null).Id.ToString(), StringComparison.Ordinal)
         .Replace("{overdue}", Council.Overdue.Id.ToString(), StringComparison.Ordinal)
         .Replace("{bens}", Council.BensChild.Id.ToString(), StringComparison.Ordinal)
         .Replace("{duesoon}", Council.DueSoon.Id.ToString(), StringComparison.Ordinal);
