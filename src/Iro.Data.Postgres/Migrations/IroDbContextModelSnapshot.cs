@@ -505,6 +505,260 @@ namespace Iro.Data.Postgres.Migrations
                     b.ToTable("Teams");
                 });
 
+            modelBuilder.Entity("Iro.Core.DisputeResolution.CafcassReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DisputeIssueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ReferredById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("DisputeIssueId");
+
+                    b.ToTable("CafcassReferrals");
+                });
+
+            modelBuilder.Entity("Iro.Core.DisputeResolution.DisputeIssue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("InformalOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InformalOutcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("InformalWith")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("RaisedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ReviewDecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("ReviewDecisionId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("CouncilId", "ResolvedOn");
+
+                    b.ToTable("DisputeIssues");
+                });
+
+            modelBuilder.Entity("Iro.Core.DisputeResolution.DisputeStageRaised", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Addressee")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DisputeIssueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("ResponseDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ResponseWithin")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisputeIssueId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("DisputeStagesRaised");
+                });
+
+            modelBuilder.Entity("Iro.Core.Monitoring.MonitoringContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "On");
+
+                    b.ToTable("MonitoringContacts");
+                });
+
+            modelBuilder.Entity("Iro.Core.Monitoring.SignificantEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AcknowledgedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AcknowledgedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ChangeOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("HasHappened")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSignificantCarePlanChange")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ReviewTriggerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewTriggerId");
+
+                    b.HasIndex("ChildId", "ChangeOn");
+
+                    b.ToTable("SignificantEvents");
+                });
+
             modelBuilder.Entity("Iro.Core.Reviews.Review", b =>
                 {
                     b.Property<Guid>("Id")
@@ -976,6 +1230,67 @@ namespace Iro.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Iro.Core.DisputeResolution.CafcassReferral", b =>
+                {
+                    b.HasOne("Iro.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Iro.Core.DisputeResolution.DisputeIssue", null)
+                        .WithMany()
+                        .HasForeignKey("DisputeIssueId");
+                });
+
+            modelBuilder.Entity("Iro.Core.DisputeResolution.DisputeIssue", b =>
+                {
+                    b.HasOne("Iro.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Iro.Core.Reviews.ReviewDecision", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewDecisionId");
+
+                    b.HasOne("Iro.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId");
+                });
+
+            modelBuilder.Entity("Iro.Core.DisputeResolution.DisputeStageRaised", b =>
+                {
+                    b.HasOne("Iro.Core.DisputeResolution.DisputeIssue", null)
+                        .WithMany("Stages")
+                        .HasForeignKey("DisputeIssueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iro.Core.Monitoring.MonitoringContact", b =>
+                {
+                    b.HasOne("Iro.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iro.Core.Monitoring.SignificantEvent", b =>
+                {
+                    b.HasOne("Iro.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Iro.Core.Reviews.ReviewTrigger", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewTriggerId");
+                });
+
             modelBuilder.Entity("Iro.Core.Reviews.Review", b =>
                 {
                     b.HasOne("Iro.Core.Councils.StaffMember", "Chair")
@@ -1087,6 +1402,11 @@ namespace Iro.Data.Postgres.Migrations
             modelBuilder.Entity("Iro.Core.Councils.StaffMember", b =>
                 {
                     b.Navigation("IroProfile");
+                });
+
+            modelBuilder.Entity("Iro.Core.DisputeResolution.DisputeIssue", b =>
+                {
+                    b.Navigation("Stages");
                 });
 #pragma warning restore 612, 618
         }

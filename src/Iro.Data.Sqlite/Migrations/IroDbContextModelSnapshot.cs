@@ -500,6 +500,260 @@ namespace Iro.Data.Sqlite.Migrations
                     b.ToTable("Teams");
                 });
 
+            modelBuilder.Entity("Iro.Core.DisputeResolution.CafcassReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DisputeIssueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReferredById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("DisputeIssueId");
+
+                    b.ToTable("CafcassReferrals");
+                });
+
+            modelBuilder.Entity("Iro.Core.DisputeResolution.DisputeIssue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InformalOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InformalOutcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InformalWith")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RaisedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewDecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("ReviewDecisionId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("CouncilId", "ResolvedOn");
+
+                    b.ToTable("DisputeIssues");
+                });
+
+            modelBuilder.Entity("Iro.Core.DisputeResolution.DisputeStageRaised", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Addressee")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DisputeIssueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ResponseDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResponseWithin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisputeIssueId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("DisputeStagesRaised");
+                });
+
+            modelBuilder.Entity("Iro.Core.Monitoring.MonitoringContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "On");
+
+                    b.ToTable("MonitoringContacts");
+                });
+
+            modelBuilder.Entity("Iro.Core.Monitoring.SignificantEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AcknowledgedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AcknowledgedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ChangeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasHappened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSignificantCarePlanChange")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewTriggerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewTriggerId");
+
+                    b.HasIndex("ChildId", "ChangeOn");
+
+                    b.ToTable("SignificantEvents");
+                });
+
             modelBuilder.Entity("Iro.Core.Reviews.Review", b =>
                 {
                     b.Property<Guid>("Id")
@@ -969,6 +1223,67 @@ namespace Iro.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Iro.Core.DisputeResolution.CafcassReferral", b =>
+                {
+                    b.HasOne("Iro.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Iro.Core.DisputeResolution.DisputeIssue", null)
+                        .WithMany()
+                        .HasForeignKey("DisputeIssueId");
+                });
+
+            modelBuilder.Entity("Iro.Core.DisputeResolution.DisputeIssue", b =>
+                {
+                    b.HasOne("Iro.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Iro.Core.Reviews.ReviewDecision", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewDecisionId");
+
+                    b.HasOne("Iro.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId");
+                });
+
+            modelBuilder.Entity("Iro.Core.DisputeResolution.DisputeStageRaised", b =>
+                {
+                    b.HasOne("Iro.Core.DisputeResolution.DisputeIssue", null)
+                        .WithMany("Stages")
+                        .HasForeignKey("DisputeIssueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iro.Core.Monitoring.MonitoringContact", b =>
+                {
+                    b.HasOne("Iro.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iro.Core.Monitoring.SignificantEvent", b =>
+                {
+                    b.HasOne("Iro.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Iro.Core.Reviews.ReviewTrigger", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewTriggerId");
+                });
+
             modelBuilder.Entity("Iro.Core.Reviews.Review", b =>
                 {
                     b.HasOne("Iro.Core.Councils.StaffMember", "Chair")
@@ -1080,6 +1395,11 @@ namespace Iro.Data.Sqlite.Migrations
             modelBuilder.Entity("Iro.Core.Councils.StaffMember", b =>
                 {
                     b.Navigation("IroProfile");
+                });
+
+            modelBuilder.Entity("Iro.Core.DisputeResolution.DisputeIssue", b =>
+                {
+                    b.Navigation("Stages");
                 });
 #pragma warning restore 612, 618
         }
