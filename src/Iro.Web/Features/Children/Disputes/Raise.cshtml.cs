@@ -29,6 +29,10 @@ public sealed class RaiseModel(IroDbContext db, TimeProvider clock) : ChildCaseP
     [BindProperty]
     public string? Summary { get; set; }
 
+    /// <summary>When the IRO first took the issue up: today, or earlier when it is recorded after the event.</summary>
+    [BindProperty]
+    public DateInputModel? RaisedOn { get; set; }
+
     public ReviewDecision? Decision { get; private set; }
     public Review? Review { get; private set; }
 
@@ -42,6 +46,7 @@ public sealed class RaiseModel(IroDbContext db, TimeProvider clock) : ChildCaseP
         {
             return refused;
         }
+        RaisedOn = DateInputModel.From(clock.TodayInEngland());
         if (Decision is { } d)
         {
             // An overdue decision is a plan not carried out (domain reference §5.3, "plan implementation").
@@ -57,9 +62,10 @@ public sealed class RaiseModel(IroDbContext db, TimeProvider clock) : ChildCaseP
         {
             return refused;
         }
-        if (Validate())
+        if (Validate() is { } raisedOn)
         {
-            ShowCheckAnswers([.. About(), ("Category", DisputeIssue.Describe(Category!.Value)), ("What is wrong", Summary!.Trim())]);
+            ShowCheckAnswers([.. About(), ("Category", DisputeIssue.Describe(Category!.Value)), ("What is wrong", Summary!.Trim()),
+                ("Raised on", DateDisplay.Long(raisedOn))]);
         }
         return Page();
     }
@@ -72,14 +78,14 @@ public sealed class RaiseModel(IroDbContext db, TimeProvider clock) : ChildCaseP
         {
             return refused;
         }
-        if (!Validate())
+        if (Validate() is not { } raisedOn)
         {
             return Page();
         }
         var issue = new DisputeIssue
         {
             CouncilId = Child.CouncilId, ChildId = Child.Id, ReviewDecisionId = Decision?.Id, ReviewId = Review?.Id ?? Decision?.ReviewId,
-            Category = Category!.Value, Summary = Summary!.Trim(), RaisedOn = clock.TodayInEngland(), RaisedById = User.StaffMember(),
+            Category = Category!.Value, Summary = Summary!.Trim(), RaisedOn = raisedOn, RaisedById = User.StaffMember(),
         };
         Db.DisputeIssues.Add(issue);
         var from = Decision is not null ? " about an overdue decision" : Review is not null ? " about a review" : "";
@@ -128,13 +134,18 @@ public sealed class RaiseModel(IroDbContext db, TimeProvider clock) : ChildCaseP
         return null;
     }
 
-    private bool Validate()
+    private DateOnly? Validate()
     {
         if (Category is null)
         {
             ModelState.AddModelError(nameof(Category), "Select what the issue is about");
         }
         RequireText(Summary, nameof(Summary), "Say what is wrong", 2000, "What is wrong must be 2,000 characters or fewer");
-        return ModelState.IsValid;
+        var on = DateInputModel.Required(RaisedOn, ModelState, nameof(RaisedOn), "the date the issue was raised");
+        if (on > clock.TodayInEngland())
+        {
+            ModelState.AddModelError(nameof(RaisedOn), "The date the issue was raised must be today or in the past");
+        }
+        return ModelState.IsValid ? on : null;
     }
 }
