@@ -24,6 +24,14 @@ public sealed class PermissionMatrixTests(IroTestHost host) : PageTest(host)
             ["/children/{overdue}/allocate-iro"] = [403, 200, 403, 403, 403, 403, 403, 403],
             ["/children/{overdue}/record-review"] = [200, 200, 403, 403, 403, 403, 403, 403],
             ["/children/{overdue}/decisions/add"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            // Between reviews and dispute resolution: the child's IRO and IRO managers act; managers, senior managers
+            // and inspectors see every open issue on /disputes.
+            ["/children/{overdue}/monitoring/contact"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            ["/children/{overdue}/monitoring/significant-event"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            ["/children/{overdue}/disputes/raise"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            ["/children/{bens}/disputes/raise"] = [403, 200, 403, 403, 403, 403, 403, 403],
+            ["/children/{overdue}/cafcass/refer"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            ["/disputes"] = [403, 200, 403, 200, 403, 403, 403, 403],
             // Who viewed or changed a child's record: managers, administrators and inspectors; not IROs or social workers.
             ["/audit/children/{overdue}"] = [403, 200, 403, 200, 200, 403, 403, 403],
             ["/audit/children/{duesoon}"] = [403, 200, 403, 200, 200, 403, 403, 403],
