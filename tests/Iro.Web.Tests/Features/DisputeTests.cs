@@ -73,6 +73,9 @@ public sealed class DisputeTests(IroTestHost host) : PageTest(host)
         var open = page.QuerySelector("#open-issues")!.TextContent;
         Assert.Contains("Plan not implemented", open, StringComparison.Ordinal);
         Assert.Contains("Informal", open, StringComparison.Ordinal);
+        // Escalated once: the decision now links to its issue instead of offering to escalate again.
+        Assert.Null(page.QuerySelector("#decisions a.iro-escalate"));
+        Assert.Equal(issue, page.QuerySelector("#decisions a.iro-escalated")!.GetAttribute("href"));
     }
 
     [Fact]

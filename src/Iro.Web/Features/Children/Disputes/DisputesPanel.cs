@@ -29,6 +29,9 @@ public sealed record OpenIssue(DisputeIssue Issue, string Stage, int WorkingDays
 public sealed record DisputesPanel(ChildId ChildId, IReadOnlyList<OpenIssue> Open, int Resolved, IReadOnlyList<CafcassReferral> Referrals,
     Guid? LatestReviewId, bool CanRaise)
 {
+    /// <summary>The open issue raised about this decision, if there is one: the decision is escalated already.</summary>
+    public OpenIssue? ForDecision(Guid decisionId) => Open.FirstOrDefault(o => o.Issue.ReviewDecisionId == decisionId);
+
     public static async Task<DisputesPanel> LoadAsync(IroDbContext db, Child child, DateOnly today, IWorkingDayCalendar calendar,
         bool canRaise, CancellationToken ct)
     {
