@@ -255,4 +255,27 @@ public sealed class DisputeTests(IroTestHost host) : PageTest(host)
             Assert.True(expected == (await client.GetAsync(path, Ct)).StatusCode, $"{email} {path}");
         }
     }
+
+    [Fact]
+    public async Task ManagersList_ShowsARestrictedRecordWithoutItsName_ToThoseNotNamedOnIt()
+    {
+        var bea = $"/children/{Council.BensChild.Id}";
+        using var manager = await Host.SignedInClientAsync("manager@north.test", Ct);
+        var saved = await PostAsync(manager, $"{bea}/disputes/raise", new()
+        {
+            ["Category"] = "Resources", ["Summary"] = "No funding agreed for therapy", ["RaisedOn.Day"] = "23", ["RaisedOn.Month"] = "11",
+            ["RaisedOn.Year"] = "2026",
+        }, "Confirm");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await IroTestHost.PostFormAsync(manager, $"{bea}?handler=Restrict", [], Ct, formPath: bea);
+
+        var named = await GetPageAsync("manager@north.test", "/disputes");
+        Assert.NotNull(named.QuerySelectorAll("table.iro-disputes a").SingleOrDefault(a => a.TextContent == "Bea Benschild"));
+
+        var inspector = await GetPageAsync("inspector@north.test", "/disputes");
+        var row = inspector.QuerySelectorAll("table.iro-disputes tbody tr").Single(r => r.TextContent.Contains("Resources", StringComparison.Ordinal));
+        Assert.Contains("Restricted record", row.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Benschild", inspector.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Null(row.QuerySelector("a"));
+    }
 }
