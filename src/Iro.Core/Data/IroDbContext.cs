@@ -5,6 +5,7 @@ using Iro.Core.Audit;
 using Iro.Core.Children;
 using Iro.Core.Councils;
 using Iro.Core.DisputeResolution;
+using Iro.Core.Monitoring;
 using Iro.Core.ReviewCycle;
 using Iro.Core.Reviews;
 using Iro.Core.Reviews.Preparation;
@@ -40,6 +41,11 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
     public DbSet<ReviewPreparation> ReviewPreparations => Set<ReviewPreparation>();
     public DbSet<Consultation> Consultations => Set<Consultation>();
     public DbSet<ReviewAttendee> ReviewAttendees => Set<ReviewAttendee>();
+    public DbSet<MonitoringContact> MonitoringContacts => Set<MonitoringContact>();
+    public DbSet<SignificantEvent> SignificantEvents => Set<SignificantEvent>();
+    public DbSet<DisputeIssue> DisputeIssues => Set<DisputeIssue>();
+    public DbSet<DisputeStageRaised> DisputeStagesRaised => Set<DisputeStageRaised>();
+    public DbSet<CafcassReferral> CafcassReferrals => Set<CafcassReferral>();
 
     // Read by the global query filter; EF Core parameterises context members per instance.
     internal CouncilScope Scope => scope;
@@ -263,6 +269,50 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
             e.Property(d => d.ContestedByName).HasMaxLength(ReviewMeetingRules.MaxName);
             e.Property(d => d.ContestReason).HasMaxLength(ReviewMeetingRules.MaxReason);
             e.HasOne<StaffMember>().WithMany().HasForeignKey(d => d.ContestedById);
+        });
+
+        // Between reviews (monitoring) and dispute resolution (issue 5 §4, §5).
+        builder.Entity<MonitoringContact>(e =>
+        {
+            e.Property(m => m.Note).HasMaxLength(2000);
+            e.HasOne<Child>().WithMany().HasForeignKey(m => m.ChildId);
+            e.HasIndex(m => new { m.ChildId, m.On });
+        });
+        builder.Entity<SignificantEvent>(e =>
+        {
+            e.Property(m => m.Note).HasMaxLength(2000);
+            e.HasOne<Child>().WithMany().HasForeignKey(m => m.ChildId);
+            e.HasOne<ReviewTrigger>().WithMany().HasForeignKey(m => m.ReviewTriggerId);
+            e.HasIndex(m => new { m.ChildId, m.ChangeOn });
+        });
+        builder.Entity<DisputeIssue>(e =>
+        {
+            e.Property(d => d.Summary).HasMaxLength(2000);
+            e.Property(d => d.InformalWith).HasMaxLength(200);
+            e.Property(d => d.InformalOutcome).HasMaxLength(2000);
+            e.Property(d => d.Resolution).HasMaxLength(2000);
+            e.HasOne<Child>().WithMany().HasForeignKey(d => d.ChildId);
+            e.HasOne<ReviewDecision>().WithMany().HasForeignKey(d => d.ReviewDecisionId);
+            e.HasOne<Review>().WithMany().HasForeignKey(d => d.ReviewId);
+            e.HasMany(d => d.Stages).WithOne().HasForeignKey(s => s.DisputeIssueId);
+            e.Navigation(d => d.Stages).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+            e.HasIndex(d => new { d.CouncilId, d.ResolvedOn });
+            e.HasIndex(d => d.ChildId);
+        });
+        builder.Entity<DisputeStageRaised>(e =>
+        {
+            e.Property(s => s.Stage).HasMaxLength(100);
+            e.Property(s => s.Addressee).HasMaxLength(200);
+            e.Property(s => s.Response).HasMaxLength(2000);
+            e.HasIndex(s => new { s.DisputeIssueId, s.Sequence }).IsUnique();
+        });
+        builder.Entity<CafcassReferral>(e =>
+        {
+            e.Property(c => c.Grounds).HasMaxLength(2000);
+            e.Property(c => c.Outcome).HasMaxLength(2000);
+            e.HasOne<Child>().WithMany().HasForeignKey(c => c.ChildId);
+            e.HasOne<DisputeIssue>().WithMany().HasForeignKey(c => c.DisputeIssueId);
+            e.HasIndex(c => c.ChildId);
         });
 
         // Keys are assigned in C# (version 7 Guids) when an entity is created, so a new episode or review

@@ -20,6 +20,15 @@ public static class Policies
     /// <summary>An IRO manager's oversight of review records: signing off a record and contesting a decision.</summary>
     public const string OverseeReviews = nameof(OverseeReviews);
 
+    /// <summary>Record contacts, checks and significant events between reviews: the child's IRO and IRO managers.</summary>
+    public const string RecordMonitoring = nameof(RecordMonitoring);
+
+    /// <summary>Raise and escalate an issue, refer to Cafcass: the child's IRO and IRO managers (IRO Handbook 2010 §6).</summary>
+    public const string RaiseDispute = nameof(RaiseDispute);
+
+    /// <summary>Every open issue in the council, by stage and age: IRO managers, senior managers and inspectors (read only).</summary>
+    public const string ViewDisputes = nameof(ViewDisputes);
+
     public static IServiceCollection AddIroAuthorization(this IServiceCollection services)
     {
         services.AddScoped<IAuthorizationHandler, ActiveUserHandler>();
@@ -37,6 +46,9 @@ public static class Policies
             .AddPolicy(AllocateIro, ForRoles(Roles.IroManager))
             .AddPolicy(RecordReview, ForRoles(Roles.Iro, Roles.IroManager))
             .AddPolicy(OverseeReviews, ForRoles(Roles.IroManager))
+            .AddPolicy(RecordMonitoring, ForRoles(Roles.Iro, Roles.IroManager))
+            .AddPolicy(RaiseDispute, ForRoles(Roles.Iro, Roles.IroManager))
+            .AddPolicy(ViewDisputes, ForRoles(Roles.IroManager, Roles.SeniorManager, Roles.Inspector))
             .Services;
     }
 

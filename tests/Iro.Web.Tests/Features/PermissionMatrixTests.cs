@@ -35,6 +35,14 @@ public sealed class PermissionMatrixTests(IroTestHost host) : PageTest(host)
             // The record of a review is part of the child's record; recording one is the IRO's and the manager's.
             ["/children/{overdue}/reviews/{overdue-held-review}"] = [200, 200, 403, 200, 403, 403, 200, 403],
             ["/children/{overdue}/record-review/{overdue-held-review}/confirmation"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            // Between reviews and dispute resolution: the child's IRO and IRO managers act; managers, senior managers
+            // and inspectors see every open issue on /disputes.
+            ["/children/{overdue}/monitoring/contact"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            ["/children/{overdue}/monitoring/significant-event"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            ["/children/{overdue}/disputes/raise"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            ["/children/{bens}/disputes/raise"] = [403, 200, 403, 403, 403, 403, 403, 403],
+            ["/children/{overdue}/cafcass/refer"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            ["/disputes"] = [403, 200, 403, 200, 403, 403, 403, 403],
             // Who viewed or changed a child's record: managers, administrators and inspectors; not IROs or social workers.
             ["/audit/children/{overdue}"] = [403, 200, 403, 200, 200, 403, 403, 403],
             ["/audit/children/{duesoon}"] = [403, 200, 403, 200, 200, 403, 403, 403],

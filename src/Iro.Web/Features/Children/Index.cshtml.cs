@@ -35,6 +35,8 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
     public bool CanRecordReview { get; private set; }
     public IReadOnlyList<(StaffMemberId Id, string Name)> Advocates { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> CouncilUsers { get; private set; } = [];
+    public Monitoring.MonitoringPanel? Monitoring { get; private set; }
+    public Disputes.DisputesPanel? Disputes { get; private set; }
 
     [TempData]
     public string? Done { get; set; }
@@ -68,6 +70,13 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
         CanManageRestriction = (await authorization.AuthorizeAsync(User, Policies.ManageRestrictedRecords)).Succeeded;
         CanAllocateIro = (await authorization.AuthorizeAsync(User, Policies.AllocateIro)).Succeeded;
         CanRecordReview = (await authorization.AuthorizeAsync(User, Policies.RecordReview)).Succeeded;
+        if (!AdvocacyViewOnly)
+        {
+            Monitoring = await Features.Children.Monitoring.MonitoringPanel.LoadAsync(db, child, NextReview?.DueOn, Today,
+                (await authorization.AuthorizeAsync(User, Policies.RecordMonitoring)).Succeeded, ct);
+            Disputes = await Features.Children.Disputes.DisputesPanel.LoadAsync(db, child, Today, calendar,
+                (await authorization.AuthorizeAsync(User, Policies.RaiseDispute)).Succeeded, ct);
+        }
 
         var staffIds = child.Allocations.Select(a => a.IroId)
             .Concat(child.Reviews.Where(r => r.ChairId is not null).Select(r => r.ChairId!.Value))
