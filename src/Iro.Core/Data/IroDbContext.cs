@@ -5,6 +5,7 @@ using Iro.Core.Audit;
 using Iro.Core.Children;
 using Iro.Core.Councils;
 using Iro.Core.DisputeResolution;
+using Iro.Core.Oversight;
 using Iro.Core.ReviewCycle;
 using Iro.Core.Reviews;
 using Iro.Core.Ssda903;
@@ -36,6 +37,9 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
     public DbSet<Ssda903Record> Ssda903Records => Set<Ssda903Record>();
     public DbSet<AdvocacyReferral> AdvocacyReferrals => Set<AdvocacyReferral>();
     public DbSet<ReviewDecision> ReviewDecisions => Set<ReviewDecision>();
+    public DbSet<QualityAudit> QualityAudits => Set<QualityAudit>();
+    public DbSet<Supervision> Supervisions => Set<Supervision>();
+    public DbSet<SupervisionAction> SupervisionActions => Set<SupervisionAction>();
 
     // Read by the global query filter; EF Core parameterises context members per instance.
     internal CouncilScope Scope => scope;
@@ -210,6 +214,33 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
             e.HasIndex(r => new { r.CouncilId, r.CollectionYear, r.Table, r.Row });
             e.HasIndex(r => r.ChildId);
         });
+
+        // Manager oversight of IROs (issue 5 §7)
+        builder.Entity<QualityAudit>(e =>
+        {
+            e.Property(a => a.ChildsVoiceFeedback).HasMaxLength(QualityAudit.FeedbackMaxLength);
+            e.Property(a => a.PlanQualityFeedback).HasMaxLength(QualityAudit.FeedbackMaxLength);
+            e.Property(a => a.DecisionsClarityFeedback).HasMaxLength(QualityAudit.FeedbackMaxLength);
+            e.Property(a => a.DriftChallengeFeedback).HasMaxLength(QualityAudit.FeedbackMaxLength);
+            e.Property(a => a.OverallFeedback).HasMaxLength(QualityAudit.FeedbackMaxLength);
+            e.Property(a => a.IroResponse).HasMaxLength(QualityAudit.FeedbackMaxLength);
+            e.HasOne<Child>().WithMany().HasForeignKey(a => a.ChildId);
+            e.HasOne<Review>().WithMany().HasForeignKey(a => a.ReviewId);
+            e.HasOne<StaffMember>().WithMany().HasForeignKey(a => a.IroId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<StaffMember>().WithMany().HasForeignKey(a => a.AuditorId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(a => new { a.CouncilId, a.IroId, a.Status });
+            e.HasIndex(a => a.ReviewId);
+        });
+        builder.Entity<Supervision>(e =>
+        {
+            e.Property(x => x.Notes).HasMaxLength(Supervision.NotesMaxLength);
+            e.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.IroId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.ManagerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Actions).WithOne().HasForeignKey(a => a.SupervisionId);
+            e.Navigation(x => x.Actions).HasField("_actions");
+            e.HasIndex(x => new { x.CouncilId, x.IroId, x.HeldOn });
+        });
+        builder.Entity<SupervisionAction>(e => e.Property(a => a.Text).HasMaxLength(Supervision.ActionMaxLength));
 
         // Keys are assigned in C# (version 7 Guids) when an entity is created, so a new episode or review
         // added to a tracked child must be inserted, not taken for an existing row to update.
