@@ -505,6 +505,158 @@ namespace Iro.Data.Postgres.Migrations
                     b.ToTable("Teams");
                 });
 
+            modelBuilder.Entity("Iro.Core.Oversight.QualityAudit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AcknowledgedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("AuditorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChildsVoice")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ChildsVoiceFeedback")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DecisionsClarity")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("DecisionsClarityFeedback")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DriftChallenge")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("DriftChallengeFeedback")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("IroId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IroResponse")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("OverallFeedback")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("PlanQuality")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PlanQualityFeedback")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("SampledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditorId");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("IroId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("CouncilId", "IroId", "Status");
+
+                    b.ToTable("QualityAudits");
+                });
+
+            modelBuilder.Entity("Iro.Core.Oversight.Supervision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("IroId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ManagerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IroId");
+
+                    b.HasIndex("ManagerId");
+
+                    b.HasIndex("CouncilId", "IroId", "HeldOn");
+
+                    b.ToTable("Supervisions");
+                });
+
+            modelBuilder.Entity("Iro.Core.Oversight.SupervisionAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SupervisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupervisionId");
+
+                    b.ToTable("SupervisionActions");
+                });
+
             modelBuilder.Entity("Iro.Core.Reviews.Review", b =>
                 {
                     b.Property<Guid>("Id")
@@ -976,6 +1128,57 @@ namespace Iro.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Iro.Core.Oversight.QualityAudit", b =>
+                {
+                    b.HasOne("Iro.Core.Councils.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("AuditorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Iro.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Iro.Core.Councils.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("IroId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Iro.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iro.Core.Oversight.Supervision", b =>
+                {
+                    b.HasOne("Iro.Core.Councils.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("IroId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Iro.Core.Councils.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Iro.Core.Oversight.SupervisionAction", b =>
+                {
+                    b.HasOne("Iro.Core.Oversight.Supervision", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("SupervisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Iro.Core.Reviews.Review", b =>
                 {
                     b.HasOne("Iro.Core.Councils.StaffMember", "Chair")
@@ -1087,6 +1290,11 @@ namespace Iro.Data.Postgres.Migrations
             modelBuilder.Entity("Iro.Core.Councils.StaffMember", b =>
                 {
                     b.Navigation("IroProfile");
+                });
+
+            modelBuilder.Entity("Iro.Core.Oversight.Supervision", b =>
+                {
+                    b.Navigation("Actions");
                 });
 #pragma warning restore 612, 618
         }
