@@ -17,6 +17,12 @@ public static class Policies
     public const string AllocateIro = nameof(AllocateIro);
     public const string RecordReview = nameof(RecordReview);
 
+    // Manager oversight of IROs (issue 5 §6, §7)
+    public const string ViewServiceWork = nameof(ViewServiceWork);
+    public const string OverseeIros = nameof(OverseeIros);
+    public const string ViewIroFigures = nameof(ViewIroFigures);
+    public const string ViewQualityAudits = nameof(ViewQualityAudits);
+
     public static IServiceCollection AddIroAuthorization(this IServiceCollection services)
     {
         services.AddScoped<IAuthorizationHandler, ActiveUserHandler>();
@@ -33,6 +39,12 @@ public static class Policies
             .AddPolicy(ReferToAdvocacy, ForRoles(Roles.Iro, Roles.IroManager))
             .AddPolicy(AllocateIro, ForRoles(Roles.IroManager))
             .AddPolicy(RecordReview, ForRoles(Roles.Iro, Roles.IroManager))
+            // Manager oversight of IROs: IRO managers sample, audit and supervise; senior managers read the figures
+            // and the service's work; an IRO reads the audits of their own work.
+            .AddPolicy(ViewServiceWork, ForRoles(Roles.IroManager, Roles.SeniorManager))
+            .AddPolicy(OverseeIros, ForRoles(Roles.IroManager))
+            .AddPolicy(ViewIroFigures, ForRoles(Roles.IroManager, Roles.SeniorManager))
+            .AddPolicy(ViewQualityAudits, ForRoles(Roles.Iro, Roles.IroManager))
             .Services;
     }
 

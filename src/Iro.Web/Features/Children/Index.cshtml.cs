@@ -6,6 +6,7 @@ using Iro.Core.Children;
 using Iro.Core.Councils;
 using Iro.Core.Data;
 using Iro.Core.Reviews;
+using Iro.Web.Features.Children.Timeline;
 using Iro.Web.Security;
 using Iro.Core.Users;
 using Microsoft.AspNetCore.Authorization;
@@ -35,6 +36,7 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
     public bool CanRecordReview { get; private set; }
     public IReadOnlyList<(StaffMemberId Id, string Name)> Advocates { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> CouncilUsers { get; private set; } = [];
+    public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
     [TempData]
     public string? Done { get; set; }
@@ -64,6 +66,10 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
         CurrentEpisode = child.CurrentPeriodOfCare?.CurrentEpisode;
 
         AdvocacyViewOnly = ChildAccess.SeesAdvocacyViewOnly(User);
+        if (!AdvocacyViewOnly)
+        {
+            Timeline = await ChildTimeline.LoadAsync(db, child.Id, take: 10, ct);
+        }
         CanReferToAdvocacy = (await authorization.AuthorizeAsync(User, Policies.ReferToAdvocacy)).Succeeded;
         CanManageRestriction = (await authorization.AuthorizeAsync(User, Policies.ManageRestrictedRecords)).Succeeded;
         CanAllocateIro = (await authorization.AuthorizeAsync(User, Policies.AllocateIro)).Succeeded;
