@@ -77,6 +77,8 @@ public sealed class CompleteModel(IroDbContext db, TimeProvider clock) : PageMod
         }
         if (Version != Row.Audit.Version)
         {
+            // The form now carries the version the person has been shown, so saving again after checking works.
+            Version = Row.Audit.Version;
             ModelState.AddModelError(nameof(OverallFeedback), "Someone else changed this audit while you were filling in the form: check it before you save again");
         }
         if (!ModelState.IsValid)

@@ -51,6 +51,8 @@ public sealed class ShowModel(IroDbContext db, TimeProvider clock) : PageModel
         }
         if (Version != Row.Audit.Version)
         {
+            // The form now carries the version the person has been shown, so saving again after checking works.
+            Version = Row.Audit.Version;
             ModelState.AddModelError(nameof(Reply), "Your manager changed this audit while you were reading it: read it again before you acknowledge it");
         }
         if (!ModelState.IsValid)
