@@ -31,6 +31,7 @@ public sealed class AllocationJourneyTests(BrowserFixture fixture) : IClassFixtu
     public async Task Iro_RecordsAReviewHeld_AndSeesTheNextDueDate()
     {
         var page = await fixture.SignedInPageAsync("ada@north.test");
+        await page.GotoAsync("/caseload");
         await page.GetByRole(AriaRole.Link, new() { Name = "Sky Scheduled" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Record this review as held" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Was the review held?", Level = 1 })).ToBeVisibleAsync();

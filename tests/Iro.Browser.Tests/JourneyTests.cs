@@ -8,6 +8,9 @@ public sealed class JourneyTests(BrowserFixture fixture) : IClassFixture<Browser
     public async Task Iro_SignsIn_SeesCaseload_AndWhyTheDateIsWhatItIs()
     {
         var page = await fixture.SignedInPageAsync("ada@north.test");
+        // An IRO starts on what needs them today (issue 5 §6); the caseload is one click away.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What needs you today" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "My caseload", Exact = true }).ClickAsync();
         Assert.EndsWith("/caseload", page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My caseload" })).ToBeVisibleAsync();
         var rows = page.Locator("#caseload tbody tr");
@@ -29,6 +32,7 @@ public sealed class JourneyTests(BrowserFixture fixture) : IClassFixture<Browser
     public async Task Iro_FiltersAndSortsCaseload()
     {
         var page = await fixture.SignedInPageAsync("ada@north.test");
+        await page.GotoAsync("/caseload");
         await page.GetByLabel("Next review").SelectOptionAsync("scheduled");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
         var rows = page.Locator("#caseload tbody tr");

@@ -6,6 +6,7 @@ using Iro.Core.Children;
 using Iro.Core.Councils;
 using Iro.Core.DisputeResolution;
 using Iro.Core.Monitoring;
+using Iro.Core.Oversight;
 using Iro.Core.ReviewCycle;
 using Iro.Core.Reviews;
 using Iro.Core.Reviews.Preparation;
@@ -46,6 +47,9 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
     public DbSet<DisputeIssue> DisputeIssues => Set<DisputeIssue>();
     public DbSet<DisputeStageRaised> DisputeStagesRaised => Set<DisputeStageRaised>();
     public DbSet<CafcassReferral> CafcassReferrals => Set<CafcassReferral>();
+    public DbSet<QualityAudit> QualityAudits => Set<QualityAudit>();
+    public DbSet<Supervision> Supervisions => Set<Supervision>();
+    public DbSet<SupervisionAction> SupervisionActions => Set<SupervisionAction>();
 
     // Read by the global query filter; EF Core parameterises context members per instance.
     internal CouncilScope Scope => scope;
@@ -314,6 +318,33 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
             e.HasOne<DisputeIssue>().WithMany().HasForeignKey(c => c.DisputeIssueId);
             e.HasIndex(c => c.ChildId);
         });
+
+        // Manager oversight of IROs (issue 5 §7)
+        builder.Entity<QualityAudit>(e =>
+        {
+            e.Property(a => a.ChildsVoiceFeedback).HasMaxLength(QualityAudit.FeedbackMaxLength);
+            e.Property(a => a.PlanQualityFeedback).HasMaxLength(QualityAudit.FeedbackMaxLength);
+            e.Property(a => a.DecisionsClarityFeedback).HasMaxLength(QualityAudit.FeedbackMaxLength);
+            e.Property(a => a.DriftChallengeFeedback).HasMaxLength(QualityAudit.FeedbackMaxLength);
+            e.Property(a => a.OverallFeedback).HasMaxLength(QualityAudit.FeedbackMaxLength);
+            e.Property(a => a.IroResponse).HasMaxLength(QualityAudit.FeedbackMaxLength);
+            e.HasOne<Child>().WithMany().HasForeignKey(a => a.ChildId);
+            e.HasOne<Review>().WithMany().HasForeignKey(a => a.ReviewId);
+            e.HasOne<StaffMember>().WithMany().HasForeignKey(a => a.IroId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<StaffMember>().WithMany().HasForeignKey(a => a.AuditorId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(a => new { a.CouncilId, a.IroId, a.Status });
+            e.HasIndex(a => a.ReviewId);
+        });
+        builder.Entity<Supervision>(e =>
+        {
+            e.Property(x => x.Notes).HasMaxLength(Supervision.NotesMaxLength);
+            e.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.IroId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.ManagerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Actions).WithOne().HasForeignKey(a => a.SupervisionId);
+            e.Navigation(x => x.Actions).HasField("_actions");
+            e.HasIndex(x => new { x.CouncilId, x.IroId, x.HeldOn });
+        });
+        builder.Entity<SupervisionAction>(e => e.Property(a => a.Text).HasMaxLength(Supervision.ActionMaxLength));
 
         // Keys are assigned in C# (version 7 Guids) when an entity is created, so a new episode or review
         // added to a tracked child must be inserted, not taken for an existing row to update.

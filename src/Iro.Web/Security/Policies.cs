@@ -29,6 +29,12 @@ public static class Policies
     /// <summary>Every open issue in the council, by stage and age: IRO managers, senior managers and inspectors (read only).</summary>
     public const string ViewDisputes = nameof(ViewDisputes);
 
+    // Manager oversight of IROs (issue 5 §6, §7)
+    public const string ViewServiceWork = nameof(ViewServiceWork);
+    public const string OverseeIros = nameof(OverseeIros);
+    public const string ViewIroFigures = nameof(ViewIroFigures);
+    public const string ViewQualityAudits = nameof(ViewQualityAudits);
+
     public static IServiceCollection AddIroAuthorization(this IServiceCollection services)
     {
         services.AddScoped<IAuthorizationHandler, ActiveUserHandler>();
@@ -49,6 +55,12 @@ public static class Policies
             .AddPolicy(RecordMonitoring, ForRoles(Roles.Iro, Roles.IroManager))
             .AddPolicy(RaiseDispute, ForRoles(Roles.Iro, Roles.IroManager))
             .AddPolicy(ViewDisputes, ForRoles(Roles.IroManager, Roles.SeniorManager, Roles.Inspector))
+            // Manager oversight of IROs: IRO managers sample, audit and supervise; senior managers read the figures
+            // and the service's work; an IRO reads the audits of their own work.
+            .AddPolicy(ViewServiceWork, ForRoles(Roles.IroManager, Roles.SeniorManager))
+            .AddPolicy(OverseeIros, ForRoles(Roles.IroManager))
+            .AddPolicy(ViewIroFigures, ForRoles(Roles.IroManager, Roles.SeniorManager))
+            .AddPolicy(ViewQualityAudits, ForRoles(Roles.Iro, Roles.IroManager))
             .Services;
     }
 

@@ -46,6 +46,20 @@ public sealed class PermissionMatrixTests(IroTestHost host) : PageTest(host)
             // Who viewed or changed a child's record: managers, administrators and inspectors; not IROs or social workers.
             ["/audit/children/{overdue}"] = [403, 200, 403, 200, 200, 403, 403, 403],
             ["/audit/children/{duesoon}"] = [403, 200, 403, 200, 200, 403, 403, 403],
+            // An IRO starts on what needs them today; other roles are sent on to their own start page.
+            ["/"] = [200, 302, 200, 302, 302, 302, 200, 200],
+            // Work lists and manager oversight of IROs (issue 5 §6, §7): IRO managers (and senior managers, not in
+            // this matrix, for the service's work and the figures); an IRO reads the audits of their own work.
+            ["/service/work"] = [403, 200, 403, 403, 403, 403, 403, 403],
+            ["/oversight/iros"] = [403, 200, 403, 403, 403, 403, 403, 403],
+            ["/oversight/audits"] = [200, 200, 403, 403, 403, 403, 403, 403],
+            ["/oversight/audits/sample"] = [403, 200, 403, 403, 403, 403, 403, 403],
+            ["/oversight/supervision"] = [403, 200, 403, 403, 403, 403, 403, 403],
+            ["/oversight/supervision/record"] = [403, 200, 403, 403, 403, 403, 403, 403],
+            // The child's timeline: whoever may see the child, except an advocate.
+            ["/children/{overdue}/timeline"] = [200, 200, 403, 200, 403, 403, 403, 403],
+            ["/children/{duesoon}/timeline"] = [200, 200, 200, 200, 403, 403, 403, 403],
+            ["/children/{bens}/timeline"] = [403, 200, 403, 200, 403, 403, 403, 403],
             ["/data/ssda903/validate"] = [403, 403, 403, 403, 200, 200, 403, 403],
             ["/data/ssda903/import"] = [403, 403, 403, 403, 200, 200, 403, 403],
             ["/accessibility"] = [200, 200, 200, 200, 200, 200, 200, 200],
@@ -81,6 +95,10 @@ public sealed class PermissionMatrixTests(IroTestHost host) : PageTest(host)
     [InlineData("/")]
     [InlineData("/children/{overdue}")]
     [InlineData("/audit/children/{overdue}")]
+    [InlineData("/service/work")]
+    [InlineData("/oversight/iros")]
+    [InlineData("/oversight/audits")]
+    [InlineData("/children/{overdue}/timeline")]
     public async Task Get_Anonymous_RedirectsToSignIn(string path)
     {
         using var client = Host.AnonymousClient();

@@ -6,6 +6,7 @@ using Iro.Core.Children;
 using Iro.Core.Councils;
 using Iro.Core.Data;
 using Iro.Core.Reviews;
+using Iro.Web.Features.Children.Timeline;
 using Iro.Web.Security;
 using Iro.Core.Users;
 using Microsoft.AspNetCore.Authorization;
@@ -37,6 +38,7 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
     public IReadOnlyList<(Guid Id, string Name)> CouncilUsers { get; private set; } = [];
     public Monitoring.MonitoringPanel? Monitoring { get; private set; }
     public Disputes.DisputesPanel? Disputes { get; private set; }
+    public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
     [TempData]
     public string? Done { get; set; }
@@ -66,6 +68,10 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
         CurrentEpisode = child.CurrentPeriodOfCare?.CurrentEpisode;
 
         AdvocacyViewOnly = ChildAccess.SeesAdvocacyViewOnly(User);
+        if (!AdvocacyViewOnly)
+        {
+            Timeline = await ChildTimeline.LoadAsync(db, child.Id, take: 10, ct);
+        }
         CanReferToAdvocacy = (await authorization.AuthorizeAsync(User, Policies.ReferToAdvocacy)).Succeeded;
         CanManageRestriction = (await authorization.AuthorizeAsync(User, Policies.ManageRestrictedRecords)).Succeeded;
         CanAllocateIro = (await authorization.AuthorizeAsync(User, Policies.AllocateIro)).Succeeded;

@@ -1,17 +1,37 @@
+using Iro.Core.Calendar;
+using Iro.Core.Data;
 using Iro.Core.Users;
+using Iro.Core.WorkLists;
+using Iro.Web.Features.Service.Work;
+using Iro.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Iro.Web.Features.Home;
 
-/// <summary>Sends each person to the page they start their day on.</summary>
-public sealed class IndexModel : PageModel
+/// <summary>Where each person starts their day. An IRO sees what needs them today (issue 5 §6); others are sent
+/// to the page their role starts on.</summary>
+public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayCalendar calendar) : PageModel
 {
-    public IActionResult OnGet() =>
-        User.IsInRole(Roles.Iro) ? RedirectToPage("/Caseload/Index")
-        : User.IsInRole(Roles.IroManager) || User.IsInRole(Roles.SeniorManager) || User.IsInRole(Roles.Inspector)
-            || User.IsInRole(Roles.CouncilAdministrator)
-            ? RedirectToPage("/Service/Index")
-        : User.IsInRole(Roles.DataAnalyst) ? RedirectToPage("/Ssda903/Validate/Index")
-        : Page();
+    public WorkList? Work { get; private set; }
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (User.IsInRole(Roles.Iro))
+        {
+            if (User.StaffMember() is not { } me)
+            {
+                return RedirectToPage("/Caseload/Index");
+            }
+            Today = clock.TodayInEngland();
+            Work = await WorkListQuery.LoadAsync(db, User, Today, calendar, me, includeUnallocated: false, ct);
+            return Page();
+        }
+        return User.IsInRole(Roles.IroManager) || User.IsInRole(Roles.SeniorManager) || User.IsInRole(Roles.Inspector)
+                || User.IsInRole(Roles.CouncilAdministrator)
+                ? RedirectToPage("/Service/Index")
+            : User.IsInRole(Roles.DataAnalyst) ? RedirectToPage("/Ssda903/Validate/Index")
+            : Page();
+    }
 }

@@ -1,0 +1,76 @@
+using Iro.Core.Calendar;
+
+namespace Iro.Core.WorkLists;
+
+/// <summary>What kind of thing needs doing. The order here is the order the IRO's home page shows the groups in.
+/// A new source adds its kind here and a <c>From…</c> function in <see cref="WorkListSources"/> (issue 5 §6).</summary>
+public enum WorkItemKind
+{
+    /// <summary>The child's next review is overdue or due soon (CPPCR 2010 reg 33).</summary>
+    ReviewDue,
+
+    /// <summary>A decision of a review is past its date and not done (CPPCR 2010 reg 38; IRO Handbook: the IRO
+    /// follows decisions up between reviews).</summary>
+    DecisionOverdue,
+
+    /// <summary>A child looked after has no IRO (Children Act 1989 s.25A; 5 working days is good practice).</summary>
+    IroToAllocate,
+}
+
+/// <summary>Where a work item stands today.</summary>
+public enum WorkItemStatus
+{
+    Overdue,
+    DueToday,
+    DueSoon,
+
+    /// <summary>Not yet near its date, but listed because the whole window is short (a child with no IRO).</summary>
+    Upcoming,
+}
+
+/// <summary>The child a work item is about, as a list shows them. A page passes
+/// the restricted-record placeholder in place of the name and number when the user is not named on the record.</summary>
+public sealed record WorkChild(ChildId Id, string Name, string Number);
+
+/// <summary>One thing that needs someone: what, for which child, by when, where it stands, the rule in plain
+/// words and where to go to do it.</summary>
+/// <param name="Iro">The child's IRO, whose list the item is on; none when the child has no IRO.</param>
+/// <param name="Link">The page to open, for example <c>/children/{id}</c>.</param>
+public sealed record WorkItem(
+    WorkItemKind Kind,
+    WorkChild Child,
+    StaffMemberId? Iro,
+    string What,
+    DateOnly DueOn,
+    WorkItemStatus Status,
+    string Rule,
+    string Link)
+{
+    /// <summary>Where something due on <paramref name="dueOn"/> stands today, or null when it is further off than
+    /// <paramref name="dueSoonWorkingDays"/> working days and need not be listed yet. Due on the day is on time
+    /// (domain reference §2.6).</summary>
+    public static WorkItemStatus? StatusOn(DateOnly dueOn, DateOnly today, int dueSoonWorkingDays, IWorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return dueOn < today ? WorkItemStatus.Overdue
+            : dueOn == today ? WorkItemStatus.DueToday
+            : calendar.WorkingDaysBetween(today, dueOn) <= dueSoonWorkingDays ? WorkItemStatus.DueSoon
+            : null;
+    }
+
+    public static string Describe(WorkItemKind kind) => kind switch
+    {
+        WorkItemKind.ReviewDue => "Reviews due",
+        WorkItemKind.DecisionOverdue => "Decisions overdue",
+        WorkItemKind.IroToAllocate => "Children with no IRO",
+        _ => kind.ToString(),
+    };
+
+    public static string Describe(WorkItemStatus status) => status switch
+    {
+        WorkItemStatus.Overdue => "Overdue",
+        WorkItemStatus.DueToday => "Due today",
+        WorkItemStatus.DueSoon => "Due soon",
+        _ => "Upcoming",
+    };
+}
