@@ -9,9 +9,32 @@ public enum WorkItemKind
     /// <summary>The child's next review is overdue or due soon (CPPCR 2010 reg 33).</summary>
     ReviewDue,
 
+    /// <summary>A task preparing the next review is overdue or due soon (issue 5 §2; consultation and the social
+    /// worker's report by council practice, CPPCR 2010 reg 37).</summary>
+    PreparationTask,
+
+    /// <summary>The next review is near and the IRO has not spoken to the child privately (CPPCR 2010 reg 36).
+    /// </summary>
+    PrivateConversation,
+
+    /// <summary>A held review's decisions or record not issued, or an adjourned review to reconvene (IRO Handbook;
+    /// CPPCR 2010 reg 36).</summary>
+    RecordToIssue,
+
     /// <summary>A decision of a review is past its date and not done (CPPCR 2010 reg 38; IRO Handbook: the IRO
     /// follows decisions up between reviews).</summary>
     DecisionOverdue,
+
+    /// <summary>A formal dispute-resolution stage awaits its response, or the whole process is past its limit
+    /// (IRO Handbook 2010 §6.2).</summary>
+    Escalation,
+
+    /// <summary>The midway check between reviews is due (IRO Handbook 2010 §3.74–3.76; local practice).</summary>
+    MidwayCheck,
+
+    /// <summary>A significant event recorded for the child that the IRO has not yet acknowledged (CPPCR 2010
+    /// reg 32(2) when it changes the care plan).</summary>
+    SignificantEvent,
 
     /// <summary>A child looked after has no IRO (Children Act 1989 s.25A; 5 working days is good practice).</summary>
     IroToAllocate,
@@ -61,7 +84,13 @@ public sealed record WorkItem(
     public static string Describe(WorkItemKind kind) => kind switch
     {
         WorkItemKind.ReviewDue => "Reviews due",
+        WorkItemKind.PreparationTask => "Preparation for reviews",
+        WorkItemKind.PrivateConversation => "No private conversation before the next review",
+        WorkItemKind.RecordToIssue => "Records to issue",
         WorkItemKind.DecisionOverdue => "Decisions overdue",
+        WorkItemKind.Escalation => "Escalations awaiting a response",
+        WorkItemKind.MidwayCheck => "Midway checks due",
+        WorkItemKind.SignificantEvent => "Significant events to acknowledge",
         WorkItemKind.IroToAllocate => "Children with no IRO",
         _ => kind.ToString(),
     };

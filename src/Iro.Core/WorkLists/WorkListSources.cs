@@ -1,8 +1,11 @@
 using System.Globalization;
 using Iro.Core.Calendar;
 using Iro.Core.Caseloads;
+using Iro.Core.DisputeResolution;
+using Iro.Core.Monitoring;
 using Iro.Core.ReviewCycle;
 using Iro.Core.Reviews;
+using Iro.Core.Reviews.Preparation;
 
 namespace Iro.Core.WorkLists;
 
@@ -15,6 +18,24 @@ public sealed record DecisionFact(WorkChild Child, StaffMemberId? Iro, Guid Deci
 
 /// <summary>A child in care today with no IRO, and the day the current period of care began.</summary>
 public sealed record UnallocatedFact(WorkChild Child, DateOnly LookedAfterSince);
+
+/// <summary>The next review's preparation tasks, as <see cref="PreparationTasks.For(DateOnly, ReviewPreparation?, IEnumerable{Consultation}, ReviewCyclePolicy, IWorkingDayCalendar, DateOnly, IReadOnlyCollection{ChildRight}?)"/>
+/// worked them out for the meeting date.</summary>
+public sealed record PreparationFact(WorkChild Child, StaffMemberId? Iro, Guid ReviewId, DateOnly MeetingOn,
+    IReadOnlyList<PreparationTask> Tasks);
+
+/// <summary>A review held or adjourned whose decisions or record are not yet issued, or that is not reconvened.</summary>
+public sealed record ReviewRecordFact(WorkChild Child, StaffMemberId? Iro, Guid ReviewId, ReviewTimerFacts Facts);
+
+/// <summary>An open dispute-resolution issue with its formal stages.</summary>
+public sealed record DisputeFact(WorkChild Child, StaffMemberId? Iro, DisputeIssue Issue);
+
+/// <summary>The midway check between the child's last review and the next.</summary>
+public sealed record MidwayFact(WorkChild Child, StaffMemberId? Iro, MidwayCheckStatus Check);
+
+/// <summary>A significant event the IRO has not acknowledged.</summary>
+public sealed record SignificantEventFact(WorkChild Child, StaffMemberId? Iro, SignificantEventKind Kind, DateOnly ChangeOn,
+    bool HasHappened, DateOnly RecordedOn);
 
 /// <summary>Each source of work items is a pure function from facts a page loaded to the items that need someone
 /// today; a work list is the union of the sources (issue 5 §6). To add a source (preparation tasks outstanding,
@@ -61,18 +82,133 @@ public static class WorkListSources
         foreach (var c in children)
         {
             var timer = ReviewCycleTimers.IroAllocateBy(c.LookedAfterSince, null, today, policy, calendar);
-            var status = timer.Status switch
-            {
-                TimerStatus.Overdue => WorkItemStatus.Overdue,
-                _ when timer.DueOn == today => WorkItemStatus.DueToday,
-                TimerStatus.DueSoon => WorkItemStatus.DueSoon,
-                _ => WorkItemStatus.Upcoming,
-            };
             yield return new WorkItem(WorkItemKind.IroToAllocate, c.Child, null,
-                $"Allocate an IRO: looked after since {Long(c.LookedAfterSince)}", timer.DueOn, status,
+                $"Allocate an IRO: looked after since {Long(c.LookedAfterSince)}", timer.DueOn, StatusOf(timer, today),
                 $"{timer.Rule} ({timer.Citation})", $"/children/{c.Child.Id}/allocate-iro");
         }
     }
+
+    /// <summary>The next review's preparation tasks that are overdue or due within the council's "due soon" days
+    /// (<see cref="PreparationTasks.Reminders"/>), and, as its own kind, a next review within
+    /// <see cref="ReviewStatusRule.DueSoonWorkingDays"/> working days with no private conversation held, declined
+    /// or judged inappropriate (CPPCR 2010 reg 36: the IRO speaks to the child in private first).</summary>
+    public static IEnumerable<WorkItem> FromPreparation(IEnumerable<PreparationFact> reviews, DateOnly today, IWorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(reviews);
+        foreach (var r in reviews)
+        {
+            var link = $"/children/{r.Child.Id}/reviews/{r.ReviewId}/preparation";
+            foreach (var task in PreparationTasks.Reminders(r.Tasks).Where(t => t.Kind != PreparationTaskKind.PrivateConversation))
+            {
+                var status = task.Status == PreparationTaskStatus.Overdue ? WorkItemStatus.Overdue
+                    : task.DueOn == today ? WorkItemStatus.DueToday : WorkItemStatus.DueSoon;
+                yield return new WorkItem(WorkItemKind.PreparationTask, r.Child, r.Iro, $"{task.Title} by {Long(task.DueOn)}",
+                    task.DueOn, status, task.Why, link);
+            }
+            if (r.Tasks.FirstOrDefault(t => t.Kind == PreparationTaskKind.PrivateConversation) is { IsDone: false } talk
+                && WorkItem.StatusOn(r.MeetingOn, today, ReviewStatusRule.DueSoonWorkingDays, calendar) is { } near)
+            {
+                yield return new WorkItem(WorkItemKind.PrivateConversation, r.Child, r.Iro,
+                    $"Speak to the child privately before the review on {Long(r.MeetingOn)}", r.MeetingOn, near, talk.Why,
+                    $"{link}/private-conversation");
+            }
+        }
+    }
+
+    /// <summary>What a held or adjourned review still needs (<see cref="ReviewTimersToday.Outstanding"/>): decisions
+    /// and the full record issued within the council's limits, an adjourned review reconvened. All are listed, since
+    /// the windows are short.</summary>
+    public static IEnumerable<WorkItem> FromReviewRecords(IEnumerable<ReviewRecordFact> reviews, DateOnly today,
+        ReviewCyclePolicy policy, IWorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(reviews);
+        foreach (var r in reviews)
+        {
+            foreach (var task in ReviewTimersToday.Outstanding(r.Facts, today, policy, calendar))
+            {
+                var what = task.Task switch
+                {
+                    ReviewTask.Reconvene => $"Reconvene the adjourned review by {Long(task.Due.DueOn)}",
+                    ReviewTask.IssueDecisions => $"Issue the review's decisions by {Long(task.Due.DueOn)}",
+                    _ => $"Issue the full review record by {Long(task.Due.DueOn)}",
+                };
+                yield return new WorkItem(WorkItemKind.RecordToIssue, r.Child, r.Iro, what, task.Due.DueOn, StatusOf(task.Due, today),
+                    $"{task.Due.Rule} ({task.Due.Citation})", $"/children/{r.Child.Id}/reviews/{r.ReviewId}");
+            }
+        }
+    }
+
+    /// <summary>Each open issue's formal stage awaiting its response (late ones overdue), and each issue past the
+    /// council's whole-process limit (<see cref="DisputeWorkList"/>; IRO Handbook 2010 §6.2).</summary>
+    public static IEnumerable<WorkItem> FromDisputes(IReadOnlyCollection<DisputeFact> issues, DateOnly today,
+        DisputeResolutionPolicy policy, ReviewCyclePolicy reviewCycle, IWorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(issues);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(reviewCycle);
+        var byId = issues.ToDictionary(i => i.Issue.Id);
+        foreach (var waiting in DisputeWorkList.AwaitingResponse(issues.Select(i => i.Issue), today))
+        {
+            var fact = byId[waiting.IssueId];
+            var status = waiting.IsLate ? WorkItemStatus.Overdue
+                : WorkItem.StatusOn(waiting.ResponseDueOn, today, reviewCycle.DueSoonWithin, calendar) ?? WorkItemStatus.Upcoming;
+            yield return new WorkItem(WorkItemKind.Escalation, fact.Child, fact.Iro,
+                $"{waiting.Stage} ({waiting.Addressee}) to respond by {Long(waiting.ResponseDueOn)}", waiting.ResponseDueOn, status,
+                $"Each formal stage of dispute resolution has a response time set by the council ({DisputeResolutionPolicy.HandbookCitation})",
+                $"/children/{fact.Child.Id}/disputes/{waiting.IssueId}");
+        }
+        foreach (var past in DisputeWorkList.PastWholeProcessLimit(issues.Select(i => i.Issue), today, policy, calendar))
+        {
+            var fact = byId[past.IssueId];
+            yield return new WorkItem(WorkItemKind.Escalation, fact.Child, fact.Iro,
+                $"Dispute resolution {past.WorkingDaysOver} working days past its limit of {Long(past.DueOn)}", past.DueOn,
+                WorkItemStatus.Overdue,
+                $"The whole formal process takes no more than {policy.WholeProcessWithin} working days ({DisputeResolutionPolicy.HandbookCitation})",
+                $"/children/{fact.Child.Id}/disputes/{past.IssueId}");
+        }
+    }
+
+    /// <summary>A midway check that has come due and is not recorded (<see cref="MidwayCheck"/>).</summary>
+    public static IEnumerable<WorkItem> FromMidwayChecks(IEnumerable<MidwayFact> checks, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(checks);
+        return checks.Where(c => c.Check.IsDue)
+            .Select(c => new WorkItem(WorkItemKind.MidwayCheck, c.Child, c.Iro,
+                $"Midway check between the review of {Long(c.Check.LastReviewOn)} and the next, due {Long(c.Check.NextReviewDueOn)}",
+                c.Check.DueOn, c.Check.DueOn < today ? WorkItemStatus.Overdue : WorkItemStatus.DueToday,
+                "The IRO checks the case halfway between reviews, so that drift is caught before the next review (IRO Handbook 2010 §3.74–3.76; local practice)",
+                $"/children/{c.Child.Id}/monitoring/contact"));
+    }
+
+    /// <summary>A significant event not yet acknowledged: one that has happened is due the day it was recorded; a
+    /// proposed one by the day it takes effect, when a change to the care plan needs a review first (CPPCR 2010
+    /// reg 32(2)).</summary>
+    public static IEnumerable<WorkItem> FromSignificantEvents(IEnumerable<SignificantEventFact> events, DateOnly today,
+        ReviewCyclePolicy policy, IWorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(policy);
+        foreach (var e in events)
+        {
+            var due = e.HasHappened ? e.RecordedOn : e.ChangeOn;
+            var status = WorkItem.StatusOn(due, today, policy.DueSoonWithin, calendar) ?? WorkItemStatus.Upcoming;
+            var when = e.HasHappened ? $"on {Long(e.ChangeOn)}" : $"proposed for {Long(e.ChangeOn)}";
+            yield return new WorkItem(WorkItemKind.SignificantEvent, e.Child, e.Iro,
+                $"{SignificantEvent.Describe(e.Kind)} {when}: acknowledge it", due, status,
+                "The IRO is told of significant changes and considers whether a review is needed (CPPCR 2010 reg 32(2), reg 33(3))",
+                $"/children/{e.Child.Id}/monitoring/significant-event");
+        }
+    }
+
+    /// <summary>A review-cycle timer's standing as a work item's: the whole window is listed, so an open timer not
+    /// yet due soon is upcoming.</summary>
+    private static WorkItemStatus StatusOf(TimerDue timer, DateOnly today) => timer.Status switch
+    {
+        TimerStatus.Overdue => WorkItemStatus.Overdue,
+        _ when timer.DueOn == today => WorkItemStatus.DueToday,
+        TimerStatus.DueSoon => WorkItemStatus.DueSoon,
+        _ => WorkItemStatus.Upcoming,
+    };
 
     private static string ReviewName(DueRule rule) => rule switch
     {

@@ -2,7 +2,10 @@ using System.Security.Claims;
 using Iro.Core;
 using Iro.Core.Calendar;
 using Iro.Core.Data;
+using Iro.Core.DisputeResolution;
+using Iro.Core.Monitoring;
 using Iro.Core.ReviewCycle;
+using Iro.Core.Reviews.Preparation;
 using Iro.Core.WorkLists;
 using Iro.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +34,10 @@ public static class WorkListQuery
                 c.Id, c.GivenName, c.FamilyName, c.ChildNumber, c.AllocatedIroId,
                 Hidden = c.IsRestricted && !c.NamedAccess.Any(a => a.UserId == userId),
                 Since = c.PeriodsOfCare.Where(p => p.EndedOn == null).Select(p => p.StartedOn).FirstOrDefault(),
-                Next = db.Reviews.Where(r => r.ChildId == c.Id && r.HeldOn == null).Select(r => new { r.DueOn, r.DueRule }).FirstOrDefault(),
+                LegalStatus = c.PeriodsOfCare.Where(p => p.EndedOn == null)
+                    .SelectMany(p => p.Episodes).OrderByDescending(e => e.StartedOn).Select(e => e.LegalStatus).FirstOrDefault(),
+                Next = db.Reviews.Where(r => r.ChildId == c.Id && r.HeldOn == null).Select(r => new { r.Id, r.DueOn, r.DueRule }).FirstOrDefault(),
+                LastHeld = db.Reviews.Where(r => r.ChildId == c.Id && r.HeldOn != null).Max(r => r.HeldOn),
             })
             .ToListAsync(ct);
         var byId = children.ToDictionary(c => c.Id, c => (Child: new WorkChild(c.Id,
@@ -43,8 +49,42 @@ public static class WorkListQuery
             .Select(d => new { d.Id, d.ChildId, d.Matter, d.OwnerName, d.DueOn, d.Status })
             .ToListAsync(ct);
 
-        var policy = await CouncilPolicyAsync(db, user, ct);
+        // Preparation for each child's next review: one query each for preparations and consultations.
+        var preparations = await db.ReviewPreparations.AsNoTracking()
+            .Where(p => inCare.Any(c => c.Id == p.ChildId)).ToDictionaryAsync(p => p.ReviewId, ct);
+        var consultations = (await db.Consultations.AsNoTracking()
+            .Where(k => inCare.Any(c => c.Id == k.ChildId)).ToListAsync(ct)).ToLookup(k => k.ReviewId);
+
+        // Only meetings recorded in Iro have a record to issue: a review known only by its date (from the 903
+        // return or an earlier system) has none here.
+        var records = await db.Reviews.AsNoTracking()
+            .Where(r => (r.HeldOn != null && r.Mode != null && (r.DecisionsIssuedOn == null || r.RecordIssuedOn == null))
+                || (r.AdjournedOn != null && r.HeldOn == null))
+            .Where(r => inCare.Any(c => c.Id == r.ChildId))
+            .Select(r => new { r.Id, r.ChildId, r.HeldOn, r.AdjournedOn, r.DecisionsIssuedOn, r.RecordIssuedOn })
+            .ToListAsync(ct);
+
+        var issues = await db.DisputeIssues.AsNoTracking()
+            .Where(i => i.ResolvedOn == null && inCare.Any(c => c.Id == i.ChildId)).ToListAsync(ct);
+        var midwayContacts = (await db.MonitoringContacts.AsNoTracking()
+                .Where(m => m.Kind == MonitoringContactKind.MidwayCheck && inCare.Any(c => c.Id == m.ChildId))
+                .Select(m => new { m.ChildId, m.On, m.Kind }).ToListAsync(ct))
+            .ToLookup(m => m.ChildId, m => (m.On, m.Kind));
+        var events = await db.SignificantEvents.AsNoTracking()
+            .Where(e => e.AcknowledgedOn == null && inCare.Any(c => c.Id == e.ChildId))
+            .Select(e => new { e.ChildId, e.Kind, e.ChangeOn, e.HasHappened, e.RecordedOn }).ToListAsync(ct);
+
+        var council = await CouncilPoliciesAsync(db, user, ct);
+        var policy = council.ReviewCycle;
         var allocated = children.Where(c => c.AllocatedIroId is not null).ToList();
+        var preparation = allocated.Where(c => c.Next is not null).Select(c =>
+        {
+            preparations.TryGetValue(c.Next!.Id, out var prep);
+            var meetingOn = prep?.MeetingOn ?? c.Next.DueOn;
+            var tasks = PreparationTasks.For(meetingOn, prep, consultations[c.Next.Id], policy, calendar, today,
+                ChildRights.ChecklistFor(c.LegalStatus));
+            return new PreparationFact(byId[c.Id].Child, c.AllocatedIroId, c.Next.Id, meetingOn, tasks);
+        });
         return WorkList.Of(
             WorkListSources.FromReviews(allocated.Where(c => c.Next is not null)
                 .Select(c => new ReviewDueFact(byId[c.Id].Child, c.AllocatedIroId, c.Next!.DueOn, c.Next.DueRule)), today, calendar),
@@ -53,17 +93,31 @@ public static class WorkListQuery
             includeUnallocated
                 ? WorkListSources.FromUnallocated(children.Where(c => c.AllocatedIroId is null)
                     .Select(c => new UnallocatedFact(byId[c.Id].Child, c.Since)), today, policy, calendar)
-                : []);
+                : [],
+            WorkListSources.FromPreparation(preparation, today, calendar),
+            WorkListSources.FromReviewRecords(records.Where(r => byId.ContainsKey(r.ChildId)).Select(r => new ReviewRecordFact(
+                byId[r.ChildId].Child, byId[r.ChildId].Iro, r.Id, new(r.HeldOn, r.AdjournedOn, r.DecisionsIssuedOn, r.RecordIssuedOn))),
+                today, policy, calendar),
+            WorkListSources.FromDisputes(issues.Where(i => byId.ContainsKey(i.ChildId))
+                .Select(i => new DisputeFact(byId[i.ChildId].Child, byId[i.ChildId].Iro, i)).ToList(),
+                today, council.DisputeResolution, policy, calendar),
+            WorkListSources.FromMidwayChecks(allocated.Select(c =>
+                    MidwayCheck.Of(c.LastHeld, c.Next?.DueOn, midwayContacts[c.Id], today) is { } check
+                        ? new MidwayFact(byId[c.Id].Child, c.AllocatedIroId, check) : null)
+                .OfType<MidwayFact>(), today),
+            WorkListSources.FromSignificantEvents(events.Where(e => byId.ContainsKey(e.ChildId)).Select(e => new SignificantEventFact(
+                byId[e.ChildId].Child, byId[e.ChildId].Iro, e.Kind, e.ChangeOn, e.HasHappened, e.RecordedOn)), today, policy, calendar));
     }
 
-    /// <summary>The signed-in user's council's review-cycle limits (the default for a user with no council).</summary>
-    public static async Task<ReviewCyclePolicy> CouncilPolicyAsync(IroDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>The signed-in user's council's review-cycle limits and dispute ladder (the defaults for a user
+    /// with no council).</summary>
+    public static async Task<(ReviewCyclePolicy ReviewCycle, DisputeResolutionPolicy DisputeResolution)> CouncilPoliciesAsync(
+        IroDbContext db, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!CouncilId.TryParse(user.FindFirstValue(IroClaims.CouncilId), null, out var council))
-        {
-            return ReviewCyclePolicy.Default;
-        }
-        return await db.Councils.AsNoTracking().Where(c => c.Id == council).Select(c => c.ReviewCycle).SingleOrDefaultAsync(ct)
-            ?? ReviewCyclePolicy.Default;
+        var found = CouncilId.TryParse(user.FindFirstValue(IroClaims.CouncilId), null, out var council)
+            ? await db.Councils.AsNoTracking().Where(c => c.Id == council)
+                .Select(c => new { c.ReviewCycle, c.DisputeResolution }).SingleOrDefaultAsync(ct)
+            : null;
+        return (found?.ReviewCycle ?? ReviewCyclePolicy.Default, found?.DisputeResolution ?? DisputeResolutionPolicy.Default);
     }
 }
