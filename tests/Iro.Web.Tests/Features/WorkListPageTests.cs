@@ -1,6 +1,11 @@
 using System.Net;
+using Iro.Core.Calendar;
+using Iro.Core.Data;
+using Iro.Core.DisputeResolution;
+using Iro.Core.Monitoring;
 using Iro.Core.Users;
 using Iro.Tests.Shared;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Iro.Web.Tests.Features;
 
@@ -60,7 +65,10 @@ public sealed class WorkListPageTests(IroTestHost host) : PageTest(host)
         string Count(string iro, string kind) => page.QuerySelector($"#work-by-iro tr[data-iro='{iro}'] td[data-kind='{kind}']")!.TextContent;
         Assert.Equal("2", Count(Council.IroAda.Id.ToString(), "ReviewDue"));
         Assert.Equal("1", Count(Council.IroBen.Id.ToString(), "ReviewDue"));
-        Assert.Equal("1", Count(Council.IroBen.Id.ToString(), "overdue"));
+        // Bea's review is overdue with nothing prepared: five preparation tasks and the private conversation too.
+        Assert.Equal("5", Count(Council.IroBen.Id.ToString(), "PreparationTask"));
+        Assert.Equal("1", Count(Council.IroBen.Id.ToString(), "PrivateConversation"));
+        Assert.Equal("7", Count(Council.IroBen.Id.ToString(), "overdue"));
         Assert.Equal("0", Count(Council.IroBen.Id.ToString(), "IroToAllocate"));
         Assert.Equal("1", Count("none", "IroToAllocate"));
         Assert.Equal("0", Count("none", "ReviewDue"));
@@ -90,5 +98,64 @@ public sealed class WorkListPageTests(IroTestHost host) : PageTest(host)
         Assert.Equal(HttpStatusCode.OK, (await senior.GetAsync("/oversight/iros", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await senior.GetAsync("/oversight/audits", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await senior.GetAsync("/oversight/supervision", Ct)).StatusCode);
+    }
+}
+
+/// <summary>The review cycle's own sources on the IRO's home page, in an app of its own so that the counts the
+/// other work-list tests check are not changed by what this one adds.</summary>
+public sealed class ReviewCycleWorkListTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Home_ListsPreparation_PrivateConversation_Escalations_AndEvents_EachLinkingToItsPage()
+    {
+        await using var host = new IroTestHost();
+        await host.InitializeAsync();
+        var olive = host.Council.Overdue;
+        var today = new DateOnly(2026, 11, 23);
+        await using (var scope = host.App.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CouncilScope>().Set(null, allCouncils: true);
+            var db = scope.ServiceProvider.GetRequiredService<IroDbContext>();
+            var issue = new DisputeIssue
+            {
+                CouncilId = olive.CouncilId, ChildId = olive.Id, Category = DisputeCategory.DriftAndDelay, Summary = "Plan drifting",
+                RaisedOn = new DateOnly(2026, 11, 9),
+            };
+            issue.RaiseStage("Team manager", "Terry Manager", new DateOnly(2026, 11, 9), DisputeResolutionPolicy.Default, WorkingDayCalendar.Default);
+            db.Add(issue);
+            db.Add(new SignificantEvent
+            {
+                CouncilId = olive.CouncilId, ChildId = olive.Id, Kind = SignificantEventKind.SocialWorkerChange,
+                ChangeOn = new DateOnly(2026, 11, 20), HasHappened = true, RecordedOn = today,
+            });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        using var ada = await host.SignedInClientAsync("ada@north.test", Ct);
+        var html = await (await ada.GetAsync("/", Ct)).Content.ReadAsStringAsync(Ct);
+        var page = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(html, Ct);
+
+        // Olive's review was due on 26 September and nothing is prepared: every preparation task is overdue.
+        var preparation = page.QuerySelectorAll("table[data-kind=PreparationTask] tbody tr")
+            .Where(r => r.TextContent.Contains("Olive Overdue", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(preparation);
+        Assert.All(preparation, r => Assert.Equal("Overdue", r.QuerySelector(".govuk-tag")!.TextContent));
+        var review = olive.Reviews.Single(r => r.HeldOn is null).Id;
+        Assert.Equal($"/children/{olive.Id}/reviews/{review}/preparation", preparation[0].QuerySelector("a")!.GetAttribute("href"));
+
+        var talk = page.QuerySelectorAll("table[data-kind=PrivateConversation] tbody tr")
+            .Single(r => r.TextContent.Contains("Olive Overdue", StringComparison.Ordinal));
+        Assert.Contains("Speak to the child privately before the review on 26 September 2026", talk.TextContent, StringComparison.Ordinal);
+
+        var escalation = Assert.Single(page.QuerySelectorAll("table[data-kind=Escalation] tbody tr"));
+        Assert.Contains("Team manager (Terry Manager) to respond by 16 November 2026", escalation.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Overdue", escalation.QuerySelector(".govuk-tag")!.TextContent);
+
+        var change = Assert.Single(page.QuerySelectorAll("table[data-kind=SignificantEvent] tbody tr"));
+        Assert.Contains("Change of social worker on 20 November 2026: acknowledge it", change.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Due today", change.QuerySelector(".govuk-tag")!.TextContent);
+        Assert.Equal($"/children/{olive.Id}/monitoring/significant-event", change.QuerySelector("a")!.GetAttribute("href"));
     }
 }
