@@ -159,3 +159,40 @@ public sealed class ReviewCycleWorkListTests
         Assert.Equal($"/children/{olive.Id}/monitoring/significant-event", change.QuerySelector("a")!.GetAttribute("href"));
     }
 }
+
+/// <summary>A decision's owner on the staff list sees their overdue decisions on their home page (issue 5 §4), in
+/// an app of its own so the IRO's counts elsewhere are not changed.</summary>
+public sealed class OwnedDecisionsTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Home_ForASocialWorker_ListsTheOverdueDecisionsTheyOwn()
+    {
+        await using var host = new IroTestHost();
+        await host.InitializeAsync();
+        using var worker = await host.SignedInClientAsync("worker@north.test", Ct);
+        var before = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(
+            await (await worker.GetAsync("/", Ct)).Content.ReadAsStringAsync(Ct), Ct);
+        Assert.Equal("Decisions you own", before.QuerySelector("h1")!.TextContent);
+        Assert.NotNull(before.QuerySelector("#no-owned-decisions"));
+
+        using var ada = await host.SignedInClientAsync("ada@north.test", Ct);
+        foreach (var (text, day) in new[] { ("Send the school the plan", "20"), ("Book the next contact", "30") })
+        {
+            var added = await IroTestHost.PostFormAsync(ada, $"/children/{host.Council.Overdue.Id}/decisions/add", new()
+            {
+                ["Matter"] = "Education", ["Text"] = text, ["OwnerId"] = host.Council.SocialWorker.Id.ToString(), ["OwnerName"] = "",
+                ["DueOn.Day"] = day, ["DueOn.Month"] = "11", ["DueOn.Year"] = "2026",
+            }, Ct);
+            Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        }
+
+        var page = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(
+            await (await worker.GetAsync("/", Ct)).Content.ReadAsStringAsync(Ct), Ct);
+        // Only the one past its date; the other is due on 30 November.
+        var row = Assert.Single(page.QuerySelectorAll("table[data-kind=DecisionOverdue] tbody tr"));
+        Assert.Contains("Olive Overdue", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("due 20 November 2026", row.TextContent, StringComparison.Ordinal);
+    }
+}

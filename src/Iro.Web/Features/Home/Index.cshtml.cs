@@ -14,6 +14,9 @@ namespace Iro.Web.Features.Home;
 public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayCalendar calendar) : PageModel
 {
     public WorkList? Work { get; private set; }
+
+    /// <summary>For a member of staff who is not an IRO: the review decisions they own that are overdue.</summary>
+    public WorkList? OwnedDecisions { get; private set; }
     public DateOnly Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -28,10 +31,21 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
             Work = await WorkListQuery.LoadAsync(db, User, Today, calendar, me, includeUnallocated: false, ct);
             return Page();
         }
-        return User.IsInRole(Roles.IroManager) || User.IsInRole(Roles.SeniorManager) || User.IsInRole(Roles.Inspector)
-                || User.IsInRole(Roles.CouncilAdministrator)
-                ? RedirectToPage("/Service/Index")
-            : User.IsInRole(Roles.DataAnalyst) ? RedirectToPage("/Ssda903/Validate/Index")
-            : Page();
+        if (User.IsInRole(Roles.IroManager) || User.IsInRole(Roles.SeniorManager) || User.IsInRole(Roles.Inspector)
+            || User.IsInRole(Roles.CouncilAdministrator))
+        {
+            return RedirectToPage("/Service/Index");
+        }
+        if (User.IsInRole(Roles.DataAnalyst))
+        {
+            return RedirectToPage("/Ssda903/Validate/Index");
+        }
+        // Anyone else on the staff list may own decisions of children's reviews: theirs that are overdue.
+        if (User.StaffMember() is { } owner)
+        {
+            Today = clock.TodayInEngland();
+            OwnedDecisions = await WorkListQuery.LoadOwnedDecisionsAsync(db, User, Today, owner, ct);
+        }
+        return Page();
     }
 }

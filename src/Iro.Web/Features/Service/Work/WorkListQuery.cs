@@ -109,6 +109,25 @@ public static class WorkListQuery
                 byId[e.ChildId].Child, byId[e.ChildId].Iro, e.Kind, e.ChangeOn, e.HasHappened, e.RecordedOn)), today, policy, calendar));
     }
 
+    /// <summary>The overdue decisions owned by one member of staff (a social worker, a team manager): the owner's own
+    /// list (issue 5 §4), whoever the children's IRO is.</summary>
+    public static async Task<WorkList> LoadOwnedDecisionsAsync(IroDbContext db, ClaimsPrincipal user, DateOnly today,
+        StaffMemberId owner, CancellationToken ct)
+    {
+        var userId = ChildAccess.UserId(user);
+        var decisions = await db.ReviewDecisions.AsNoTracking()
+            .Where(d => d.OwnerId == owner && d.Status == Core.Reviews.DecisionStatus.Open && d.DueOn < today)
+            .Join(db.Children, d => d.ChildId, c => c.Id, (d, c) => new
+            {
+                d.Id, d.ChildId, d.Matter, d.OwnerName, d.DueOn, d.Status, c.GivenName, c.FamilyName, c.ChildNumber, c.AllocatedIroId,
+                Hidden = c.IsRestricted && !c.NamedAccess.Any(a => a.UserId == userId),
+            })
+            .ToListAsync(ct);
+        return WorkList.Of(WorkListSources.FromDecisions(decisions.Select(d => new DecisionFact(
+            new WorkChild(d.ChildId, d.Hidden ? ChildAccess.RestrictedName : $"{d.GivenName} {d.FamilyName}", d.Hidden ? "" : d.ChildNumber),
+            d.AllocatedIroId, d.Id, d.Matter, d.OwnerName, d.DueOn, d.Status)), today));
+    }
+
     /// <summary>The signed-in user's council's review-cycle limits and dispute ladder (the defaults for a user
     /// with no council).</summary>
     public static async Task<(ReviewCyclePolicy ReviewCycle, DisputeResolutionPolicy DisputeResolution)> CouncilPoliciesAsync(
