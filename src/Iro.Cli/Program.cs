@@ -9,6 +9,7 @@ foreach (var command in HostCommands.Create())
     root.Subcommands.Add(command);
 }
 root.Subcommands.Add(UsersCommands.Create());
+root.Subcommands.Add(CouncilCommands.Create());
 root.Subcommands.Add(RecomputeCommand.Create());
 foreach (var command in BackupCommands.Create())
 {

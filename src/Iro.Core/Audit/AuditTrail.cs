@@ -52,7 +52,15 @@ public static class AuditTrail
         var drafts = new List<AuditDraft>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is not ICouncilOwned owned || entry.Entity is AuditEntry)
+            var councilId = entry.Entity switch
+            {
+                AuditEntry => (CouncilId?)null,
+                ICouncilOwned owned => owned.CouncilId,
+                // A change to a council's own settings (its review-cycle and dispute policies) joins its trail.
+                Council council when entry.State == EntityState.Modified => council.Id,
+                _ => null,
+            };
+            if (councilId is null)
             {
                 continue;
             }
@@ -76,7 +84,7 @@ public static class AuditTrail
             var properties = action == AuditAction.Modified
                 ? string.Join(",", entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name))
                 : null;
-            drafts.Add(new AuditDraft(owned.CouncilId, action.Value, entry.Metadata.ClrType.Name, string.Join("/", key), childId, properties));
+            drafts.Add(new AuditDraft(councilId.Value, action.Value, entry.Metadata.ClrType.Name, string.Join("/", key), childId, properties));
         }
         return drafts;
     }

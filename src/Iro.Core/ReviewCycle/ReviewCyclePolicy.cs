@@ -112,6 +112,20 @@ public sealed record ReviewCyclePolicy
         _ => throw new ArgumentOutOfRangeException(nameof(timer), timer, "Unknown review-cycle timer."),
     };
 
+    /// <summary>These settings with <paramref name="timer"/> set to <paramref name="workingDays"/>; not validated
+    /// (call <see cref="Validate"/>).</summary>
+    public ReviewCyclePolicy With(ReviewCycleTimerKind timer, int workingDays) => timer switch
+    {
+        ReviewCycleTimerKind.IroAllocated => this with { IroAllocatedWithin = workingDays },
+        ReviewCycleTimerKind.ConsultationSent => this with { ConsultationSentBefore = workingDays },
+        ReviewCycleTimerKind.SocialWorkerReport => this with { SocialWorkerReportBefore = workingDays },
+        ReviewCycleTimerKind.DecisionsIssued => this with { DecisionsIssuedWithin = workingDays },
+        ReviewCycleTimerKind.RecordIssued => this with { RecordIssuedWithin = workingDays },
+        ReviewCycleTimerKind.DecisionContestWindow => this with { ContestWithin = workingDays },
+        ReviewCycleTimerKind.AdjournedReviewReconvened => this with { ReconveneWithin = workingDays },
+        _ => throw new ArgumentOutOfRangeException(nameof(timer), timer, "Unknown review-cycle timer."),
+    };
+
     /// <summary>Every problem with the settings, in plain English; empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -153,7 +167,7 @@ public sealed record ReviewCyclePolicy
         }
     }
 
-    internal static string Describe(ReviewCycleTimerKind timer) => timer switch
+    public static string Describe(ReviewCycleTimerKind timer) => timer switch
     {
         ReviewCycleTimerKind.IroAllocated => "The time to allocate an IRO",
         ReviewCycleTimerKind.ConsultationSent => "The time consultation is sent before the review",
