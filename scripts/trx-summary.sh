@@ -27,10 +27,17 @@ for f in "$dir"/*.trx; do
     passed=$((passed + p)) failed=$((failed + x))
     [[ -n $numbers ]] || printf '  %-40s %5d passed, %d failed\n' "$(basename "$f")" "$p" "$x" >&2
   done < <(tr '\n\r' '  ' <"$f" | grep -o '<Counters[^>]*>' || true)
-  # Name each failed test with the start of its message, so a CI log that keeps only its tail still says
-  # which test failed and why.
-  [[ -n $numbers ]] || tr '\n\r' '  ' <"$f" | grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>.\{0,2000\}' \
-    | sed -n 's/.*testName="\([^"]*\)".*<Message>\([^<]\{0,400\}\).*/  FAILED \1: \2/p' >&2 || true
+  # Name each failed test with the start of its message, so that a CI log that keeps only its tail still says
+  # which test failed and why. One awk pass, record by record, and only for a file with failures.
+  if [[ -z $numbers ]] && grep -q 'outcome="Failed"' "$f"; then
+    awk 'BEGIN { RS = "<UnitTestResult " }
+      /outcome="Failed"/ {
+        name = $0; sub(/^.*testName="/, "", name); sub(/".*$/, "", name)
+        message = ""; if (match($0, /<Message>[^<]*/)) message = substr($0, RSTART + 9, RLENGTH - 9)
+        gsub(/[\r\n]+/, " ", message)
+        printf "  FAILED %s: %s\n", name, substr(message, 1, 400)
+      }' "$f" >&2
+  fi
 done
 
 if [[ -n $numbers ]]; then
