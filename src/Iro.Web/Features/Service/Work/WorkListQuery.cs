@@ -49,11 +49,13 @@ public static class WorkListQuery
             .Select(d => new { d.Id, d.ChildId, d.Matter, d.OwnerName, d.DueOn, d.Status })
             .ToListAsync(ct);
 
-        // Preparation for each child's next review: one query each for preparations and consultations.
+        // Preparation for each child's next review (not the reviews already held): one query each for preparations
+        // and consultations.
+        var upcoming = db.Reviews.Where(r => r.HeldOn == null && inCare.Any(c => c.Id == r.ChildId)).Select(r => r.Id);
         var preparations = await db.ReviewPreparations.AsNoTracking()
-            .Where(p => inCare.Any(c => c.Id == p.ChildId)).ToDictionaryAsync(p => p.ReviewId, ct);
+            .Where(p => upcoming.Contains(p.ReviewId)).ToDictionaryAsync(p => p.ReviewId, ct);
         var consultations = (await db.Consultations.AsNoTracking()
-            .Where(k => inCare.Any(c => c.Id == k.ChildId)).ToListAsync(ct)).ToLookup(k => k.ReviewId);
+            .Where(k => upcoming.Contains(k.ReviewId)).ToListAsync(ct)).ToLookup(k => k.ReviewId);
 
         // Only meetings recorded in Iro have a record to issue: a review known only by its date (from the 903
         // return or an earlier system) has none here.
