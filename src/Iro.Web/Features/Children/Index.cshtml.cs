@@ -68,16 +68,14 @@ public sealed class IndexModel(IroDbContext db, TimeProvider clock, IWorkingDayC
         CurrentEpisode = child.CurrentPeriodOfCare?.CurrentEpisode;
 
         AdvocacyViewOnly = ChildAccess.SeesAdvocacyViewOnly(User);
-        if (!AdvocacyViewOnly)
-        {
-            Timeline = await ChildTimeline.LoadAsync(db, child.Id, take: 10, ct);
-        }
         CanReferToAdvocacy = (await authorization.AuthorizeAsync(User, Policies.ReferToAdvocacy)).Succeeded;
         CanManageRestriction = (await authorization.AuthorizeAsync(User, Policies.ManageRestrictedRecords)).Succeeded;
         CanAllocateIro = (await authorization.AuthorizeAsync(User, Policies.AllocateIro)).Succeeded;
         CanRecordReview = (await authorization.AuthorizeAsync(User, Policies.RecordReview)).Succeeded;
+        // An advocate sees only what advocacy needs: no timeline, monitoring or disputes.
         if (!AdvocacyViewOnly)
         {
+            Timeline = await ChildTimeline.LoadAsync(db, child.Id, take: 10, ct);
             Monitoring = await Features.Children.Monitoring.MonitoringPanel.LoadAsync(db, child, NextReview?.DueOn, Today,
                 (await authorization.AuthorizeAsync(User, Policies.RecordMonitoring)).Succeeded, ct);
             Disputes = await Features.Children.Disputes.DisputesPanel.LoadAsync(db, child, Today, calendar,
