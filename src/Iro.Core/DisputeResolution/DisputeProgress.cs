@@ -207,7 +207,7 @@ public static class DisputeResolutionProcess
     private static string Days(int n) =>
         n == 1 ? "1 working day" : $"{n.ToString(CultureInfo.InvariantCulture)} working days";
 
-    private static string Long(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static string Long(DateOnly date) => DateText.Long(date);
 
     private static string WithWeekday(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
 }

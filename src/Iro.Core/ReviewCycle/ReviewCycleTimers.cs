@@ -301,7 +301,7 @@ public static class ReviewCycleTimers
         },
     };
 
-    private static string Long(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static string Long(DateOnly date) => DateText.Long(date);
 
     private static string WithWeekday(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -21,7 +21,7 @@ public sealed partial class Child
         var upcoming = UpcomingReview();
         if (upcoming?.AdjournedOn is { } adjourned && meeting.HeldOn < adjourned)
         {
-            throw new DomainRuleException("A review adjourned on " + adjourned.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
+            throw new DomainRuleException("A review adjourned on " + Calendar.DateText.Long(adjourned)
                 + " cannot be recorded as held before it was adjourned.");
         }
         var review = RecordReviewHeld(meeting.HeldOn, meeting.ChairId, meeting.Code, calendar);

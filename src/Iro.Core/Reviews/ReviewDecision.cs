@@ -109,7 +109,7 @@ public sealed class ReviewDecision : ICouncilOwned, IVersioned
         if (window.Standing == DecisionStanding.Stands)
         {
             throw new DomainRuleException("The time to contest this decision ended on " +
-                window.ClosesOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) + ": the decision stands.");
+                Calendar.DateText.Long(window.ClosesOn) + ": the decision stands.");
         }
         if (string.IsNullOrWhiteSpace(reason))
         {

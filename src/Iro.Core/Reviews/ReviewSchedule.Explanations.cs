@@ -152,7 +152,7 @@ public static partial class ReviewSchedule
         return text.ToString();
     }
 
-    private static string Long(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static string Long(DateOnly date) => DateText.Long(date);
 
     private static string WithWeekday(DateOnly date) =>
         date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);

@@ -229,5 +229,5 @@ public static class WorkListSources
         _ => "CPPCR 2010 reg 33",
     };
 
-    private static string Long(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static string Long(DateOnly date) => DateText.Long(date);
 }

@@ -1,28 +1,28 @@
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
-namespace Iro.Web.Features.Children.Disputes;
+namespace Iro.Web.Govuk;
 
 /// <summary>GOV.UK textarea and radios, following GOV.UK Frontend's templates, with the error from model state
 /// and the value the user typed.</summary>
-public static class Fields
+public static class GovukFields
 {
     public static IHtmlContent Textarea(ViewContext view, string name, string label, string? value, string? hint = null,
         string labelClass = "govuk-label--m", int rows = 4)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var error = Govuk.GovukHtml.FirstError(view.ModelState, name);
+        var error = GovukHtml.FirstError(view.ModelState, name);
         var group = Group(error);
-        group.InnerHtml.AppendHtml(Govuk.GovukHtml.Label(name, label, labelClass, false));
+        group.InnerHtml.AppendHtml(GovukHtml.Label(name, label, labelClass, false));
         var describedBy = new List<string>();
         if (hint is not null)
         {
-            group.InnerHtml.AppendHtml(Govuk.GovukHtml.Hint(name + "-hint", hint));
+            group.InnerHtml.AppendHtml(GovukHtml.Hint(name + "-hint", hint));
             describedBy.Add(name + "-hint");
         }
         if (error is not null)
         {
-            group.InnerHtml.AppendHtml(Govuk.GovukHtml.ErrorMessage(name + "-error", error));
+            group.InnerHtml.AppendHtml(GovukHtml.ErrorMessage(name + "-error", error));
             describedBy.Add(name + "-error");
         }
         var textarea = new TagBuilder("textarea");
@@ -48,7 +48,7 @@ public static class Fields
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(options);
-        var error = Govuk.GovukHtml.FirstError(view.ModelState, name);
+        var error = GovukHtml.FirstError(view.ModelState, name);
         var group = Group(error);
         var fieldset = new TagBuilder("fieldset");
         fieldset.AddCssClass("govuk-fieldset");
@@ -60,12 +60,12 @@ public static class Fields
         fieldset.InnerHtml.AppendHtml(legendTag);
         if (hint is not null)
         {
-            fieldset.InnerHtml.AppendHtml(Govuk.GovukHtml.Hint(name + "-hint", hint));
+            fieldset.InnerHtml.AppendHtml(GovukHtml.Hint(name + "-hint", hint));
             describedBy.Add(name + "-hint");
         }
         if (error is not null)
         {
-            fieldset.InnerHtml.AppendHtml(Govuk.GovukHtml.ErrorMessage(name + "-error", error));
+            fieldset.InnerHtml.AppendHtml(GovukHtml.ErrorMessage(name + "-error", error));
             describedBy.Add(name + "-error");
         }
         if (describedBy.Count > 0)
@@ -83,7 +83,7 @@ public static class Fields
         foreach (var (value, text, itemHint) in options)
         {
             // The first radio takes the field's own id, so the error summary's link lands on it.
-            var id = first ? name : $"{name}-{Govuk.GovukHtml.Id(value)}";
+            var id = first ? name : $"{name}-{GovukHtml.Id(value)}";
             first = false;
             var item = new TagBuilder("div");
             item.AddCssClass("govuk-radios__item");
