@@ -199,9 +199,11 @@ namespace Iro.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AllocatedIroId");
+                    b.HasIndex("AllocatedIroId")
+                        .HasFilter("\"AllocatedIroId\" IS NOT NULL");
 
-                    b.HasIndex("SocialWorkerId");
+                    b.HasIndex("SocialWorkerId")
+                        .HasFilter("\"SocialWorkerId\" IS NOT NULL");
 
                     b.HasIndex("CouncilId", "AllocatedIroId");
 
@@ -1125,9 +1127,11 @@ namespace Iro.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ChairId");
+                    b.HasIndex("ChairId")
+                        .HasFilter("\"ChairId\" IS NOT NULL");
 
-                    b.HasIndex("SignedOffById");
+                    b.HasIndex("SignedOffById")
+                        .HasFilter("\"SignedOffById\" IS NOT NULL");
 
                     b.HasIndex("ChildId", "PeriodOfCareId", "Number");
 

@@ -194,9 +194,11 @@ namespace Iro.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AllocatedIroId");
+                    b.HasIndex("AllocatedIroId")
+                        .HasFilter("\"AllocatedIroId\" IS NOT NULL");
 
-                    b.HasIndex("SocialWorkerId");
+                    b.HasIndex("SocialWorkerId")
+                        .HasFilter("\"SocialWorkerId\" IS NOT NULL");
 
                     b.HasIndex("CouncilId", "AllocatedIroId");
 
@@ -1120,9 +1122,11 @@ namespace Iro.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ChairId");
+                    b.HasIndex("ChairId")
+                        .HasFilter("\"ChairId\" IS NOT NULL");
 
-                    b.HasIndex("SignedOffById");
+                    b.HasIndex("SignedOffById")
+                        .HasFilter("\"SignedOffById\" IS NOT NULL");
 
                     b.HasIndex("ChildId", "PeriodOfCareId", "Number");
 
