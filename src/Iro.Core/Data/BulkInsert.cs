@@ -14,15 +14,22 @@ namespace Iro.Core.Data;
 /// each column's type mapping come from the EF model, so ids, enums and dates are stored exactly as EF Core
 /// would store them on either provider. Each row is stamped as a save stamps it (<see cref="IroDbContext.Stamp"/>:
 /// the council check and a new version). Runs inside the caller's transaction.</summary>
+/// <remarks>Preparing rows (stamping them and, on PostgreSQL, encoding them for COPY) is separate from inserting
+/// them, and needs no connection, so <see cref="InsertInTurnAsync"/> prepares the next step's rows on a worker
+/// thread while the connection inserts this step's: the database and the import's own work overlap.</remarks>
 public static class BulkInsert
 {
     public static async Task InsertAsync<T>(IroDbContext db, IReadOnlyCollection<T> rows, CancellationToken ct)
+        where T : class =>
+        await InsertAsync(db, Prepare(db, rows), ct);
+
+    /// <summary>Stamps the rows and, on PostgreSQL, encodes them in COPY's binary form. Safe to call on a worker
+    /// thread while the context's connection is in use: it reads only the model and the context's council scope.</summary>
+    public static PreparedRows Prepare<T>(IroDbContext db, IReadOnlyCollection<T> rows)
         where T : class
     {
-        if (rows.Count == 0)
-        {
-            return;
-        }
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(rows);
         foreach (var row in rows)
         {
             db.Stamp(row);
@@ -34,23 +41,65 @@ public static class BulkInsert
             .Select(p => new Column(p, p.GetColumnName(table)!, (RelationalTypeMapping)p.GetRelationalTypeMapping()))
             .Where(c => c.Name is not null)
             .ToArray();
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var payload = rows.Count > 0 && db.Database.IsNpgsql() && columns.All(c => PostgresBinaryCopy.CanEncode(c.Mapping.StoreTypeNameBase, c.ProviderType))
+            ? PostgresBinaryCopy.Encode(columns.Length, rows, (row, c) => columns[c].ProviderValue(row))
+            : (ReadOnlyMemory<byte>?)null;
+        return new PreparedRows(sql.DelimitIdentifier(table.Name, table.Schema),
+            string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name))), columns, [.. rows], payload);
+    }
+
+    public static async Task InsertAsync(IroDbContext db, PreparedRows prepared, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(prepared);
+        if (prepared.Rows.Count == 0)
+        {
+            return;
+        }
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk inserts run inside the import's transaction.");
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var tableName = sql.DelimitIdentifier(table.Name, table.Schema);
-        var columnList = string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)));
-
         switch (transaction.Connection)
         {
             case NpgsqlConnection npgsql:
                 RowLevelSecurity.EnsureSession(db, npgsql, transaction);
-                await CopyAsync(npgsql, (NpgsqlTransaction)transaction, tableName, columnList, columns, rows, ct);
+                await CopyAsync(npgsql, (NpgsqlTransaction)transaction, prepared, ct);
                 break;
             case SqliteConnection sqlite:
-                InsertOneByOne(sqlite, transaction, tableName, columnList, columns, rows);
+                InsertOneByOne(sqlite, transaction, prepared.TableName, prepared.ColumnList, prepared.Columns, prepared.Rows);
                 break;
             default:
                 throw new InvalidOperationException($"Bulk insert does not support {transaction.Connection?.GetType().Name}.");
+        }
+    }
+
+    /// <summary>Runs the steps in order, each giving the tables to insert in order. While one step's rows are being
+    /// inserted, the next step is run on a worker thread, so that its work (applying an extract, encoding rows)
+    /// overlaps with the database's.</summary>
+    public static async Task InsertInTurnAsync(IroDbContext db, IEnumerable<Func<IReadOnlyList<PreparedRows>>> steps, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        using var pending = steps.GetEnumerator();
+        var next = pending.MoveNext() ? Task.Run(pending.Current, ct) : null;
+        try
+        {
+            while (next is not null)
+            {
+                var ready = await next;
+                next = pending.MoveNext() ? Task.Run(pending.Current, ct) : null;
+                foreach (var rows in ready)
+                {
+                    await InsertAsync(db, rows, ct);
+                }
+            }
+        }
+        finally
+        {
+            if (next is not null)
+            {
+                // An insert failed: let the step already running finish before the transaction is rolled back.
+                await next.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            }
         }
     }
 
@@ -82,18 +131,27 @@ public static class BulkInsert
     /// <summary>PostgreSQL's binary COPY: no SQL to parse and no parameters, the fastest way in. COPY cannot
     /// write to a table under row-level security (<see cref="RowLevelSecurity"/>), so the rows go into a
     /// temporary table first and from there into the real one with one INSERT … SELECT, which the council
-    /// policy checks row by row.</summary>
-    private static async Task CopyAsync<T>(NpgsqlConnection connection, NpgsqlTransaction transaction, string tableName,
-        string columnList, Column[] columns, IReadOnlyCollection<T> rows, CancellationToken ct)
-        where T : class
+    /// policy checks row by row. (One INSERT … SELECT FROM unnest of typed arrays per 20,000 rows, with no
+    /// temporary table, was tried and measured slower: 5.3–5.8 s against 4.6–4.8 s for the episodes.) Rows that
+    /// <see cref="Prepare"/> encoded go in as they are; otherwise Npgsql encodes them here.</summary>
+    private static async Task CopyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PreparedRows prepared,
+        CancellationToken ct)
     {
+        var (tableName, columnList) = (prepared.TableName, prepared.ColumnList);
         await Execute(connection, transaction, $"CREATE TEMPORARY TABLE iro_bulk (LIKE {tableName}) ON COMMIT DROP", ct);
-        await using (var importer = await connection.BeginBinaryImportAsync($"COPY iro_bulk ({columnList}) FROM STDIN (FORMAT BINARY)", ct))
+        var copy = $"COPY iro_bulk ({columnList}) FROM STDIN (FORMAT BINARY)";
+        if (prepared.CopyPayload is { } payload)
         {
-            foreach (var row in rows)
+            await using var stream = await connection.BeginRawBinaryCopyAsync(copy, ct);
+            await stream.WriteAsync(payload, ct);
+        }
+        else
+        {
+            await using var importer = await connection.BeginBinaryImportAsync(copy, ct);
+            foreach (var row in prepared.Rows)
             {
                 await importer.StartRowAsync(ct);
-                foreach (var column in columns)
+                foreach (var column in prepared.Columns)
                 {
                     var value = column.ProviderValue(row);
                     if (value is null)
@@ -123,9 +181,8 @@ public static class BulkInsert
     /// up by name on every execution, which cost a third of a national import's insert time. Values are written
     /// in the forms EF Core's SQLite provider stores (Guid as upper-case text, DateOnly as yyyy-MM-dd); a table
     /// with any other kind of column goes through Microsoft.Data.Sqlite instead.</summary>
-    private static void InsertOneByOne<T>(SqliteConnection connection, DbTransaction transaction, string tableName,
-        string columnList, Column[] columns, IReadOnlyCollection<T> rows)
-        where T : class
+    private static void InsertOneByOne(SqliteConnection connection, DbTransaction transaction, string tableName,
+        string columnList, Column[] columns, IReadOnlyList<object> rows)
     {
         var placeholders = string.Join(", ", columns.Select((_, i) => $"@p{i}"));
         var sql = $"INSERT INTO {tableName} ({columnList}) VALUES ({placeholders})";
@@ -176,14 +233,13 @@ public static class BulkInsert
         }
     }
 
-    private static void InsertThroughAdoNet<T>(SqliteConnection connection, DbTransaction transaction, string sql,
-        Column[] columns, IReadOnlyCollection<T> rows)
-        where T : class
+    private static void InsertThroughAdoNet(SqliteConnection connection, DbTransaction transaction, string sql,
+        Column[] columns, IReadOnlyList<object> rows)
     {
         using var command = connection.CreateCommand();
         command.Transaction = (SqliteTransaction)transaction;
         command.CommandText = sql;
-        var first = rows.First();
+        var first = rows[0];
         var parameters = columns
             .Select((c, i) => c.Mapping.CreateParameter(command, $"@p{i}", c.Property.GetGetter().GetClrValue(first), c.Property.IsNullable))
             .ToArray();
@@ -199,7 +255,7 @@ public static class BulkInsert
         }
     }
 
-    private sealed record Column(IProperty Property, string Name, RelationalTypeMapping Mapping)
+    internal sealed record Column(IProperty Property, string Name, RelationalTypeMapping Mapping)
     {
         private readonly IClrPropertyGetter _getter = Property.GetGetter();
 
@@ -212,4 +268,26 @@ public static class BulkInsert
             return value is null || Mapping.Converter is not { } converter ? value : converter.ConvertToProvider(value);
         }
     }
+}
+
+/// <summary>One table's rows, stamped and ready to insert (<see cref="BulkInsert.Prepare"/>).</summary>
+public sealed class PreparedRows
+{
+    internal PreparedRows(string tableName, string columnList, BulkInsert.Column[] columns, IReadOnlyList<object> rows,
+        ReadOnlyMemory<byte>? copyPayload)
+    {
+        TableName = tableName;
+        ColumnList = columnList;
+        Columns = columns;
+        Rows = rows;
+        CopyPayload = copyPayload;
+    }
+
+    internal string TableName { get; }
+    internal string ColumnList { get; }
+    internal BulkInsert.Column[] Columns { get; }
+    internal IReadOnlyList<object> Rows { get; }
+
+    /// <summary>On PostgreSQL, the rows in binary COPY form, when every column's type can be encoded ahead.</summary>
+    internal ReadOnlyMemory<byte>? CopyPayload { get; }
 }

@@ -116,33 +116,31 @@ public static class Ssda903Import
             }
         }
 
-        // Each child is its own aggregate, so the children are brought up to date in parallel.
+        // Each child is its own aggregate, so the children are brought up to date in parallel. Children Iro already
+        // holds go through EF Core; new children (most of a first import) are applied in batches, each batch on a
+        // worker thread while the batch before it is inserted, so the import's work and the database's overlap.
         var counts = new ApplyCounts();
-        if (work.Count > 0)
-        {
-            Parallel.ForEach(Partitioner.Create(0, work.Count, 1000), range =>
-            {
-                var local = new ApplyCounts();
-                for (var i = range.Item1; i < range.Item2; i++)
-                {
-                    Apply(work[i].Fact, work[i].Child, work[i].IsNew, calendar, local);
-                }
-                counts.Add(local);
-            });
-        }
+        ApplyAll(work.Where(w => !w.IsNew).ToList(), calendar, counts);
+        var newWork = work.Where(w => w.IsNew).ToList();
 
-        // One transaction for every path: changes to children Iro already holds go through EF Core, new children
-        // (most of a first import) and the other tables' rows through bulk inserts, which need no change tracking.
         var otherRowsWritten = 0;
         await using (var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null)
         await using (await BulkInsert.LargeCacheAsync(db, ct))
         {
             await db.SaveChangesAsync(ct);
-            await InsertCreatedAsync(db, created, ct);
+            var replaced = new List<List<Ssda903Record>>();
             foreach (var (table, rows) in otherRows)
             {
-                otherRowsWritten += await ReplaceOtherRowsAsync(db, councilId, data.Year, table, rows, stored, ct);
+                if (await ClearOtherRowsUnlessSameAsync(db, councilId, data.Year, table, rows, stored, ct) is { } records)
+                {
+                    replaced.Add(records);
+                    otherRowsWritten += records.Count;
+                }
             }
+            await BulkInsert.InsertInTurnAsync(db, [
+                .. newWork.Chunk(NewChildrenPerBatch).Select(batch => (Func<IReadOnlyList<PreparedRows>>)(() => ApplyAndPrepare(db, batch, calendar, counts))),
+                .. replaced.Select(records => (Func<IReadOnlyList<PreparedRows>>)(() => [BulkInsert.Prepare(db, records)])),
+            ], ct);
             // Bulk inserts bypass change tracking, so the import leaves its own audit entries (issue 4, §4).
             await AuditTrail.RecordImportAsync(db, councilId, $"SSDA903 import {data.Year}", Report().Describe(),
                 created.Select(c => c.Id), work.Where(w => !w.IsNew).Select(w => w.Child.Id), ct);
@@ -207,25 +205,24 @@ public static class Ssda903Import
         }
     }
 
-    /// <summary>Makes the year's rows of one table match the extract, leaving them alone when they already do.
-    /// Returns the number of rows written.</summary>
-    private static async Task<int> ReplaceOtherRowsAsync(IroDbContext db, CouncilId councilId, CollectionYear year,
-        Ssda903Table table, List<(string Child, string Values)> rows, Dictionary<string, (ChildId Id, string? Fingerprint)> children,
-        CancellationToken ct)
+    /// <summary>The year's rows of one table as the extract has them, with the rows held before deleted; null, and
+    /// nothing deleted, when the rows held already match the extract.</summary>
+    private static async Task<List<Ssda903Record>?> ClearOtherRowsUnlessSameAsync(IroDbContext db, CouncilId councilId,
+        CollectionYear year, Ssda903Table table, List<(string Child, string Values)> rows,
+        Dictionary<string, (ChildId Id, string? Fingerprint)> children, CancellationToken ct)
     {
         var yearText = year.ToString();
         var current = db.Ssda903Records.Where(r => r.CouncilId == councilId && r.CollectionYear == yearText && r.Table == table);
         var held = await current.AsNoTracking().OrderBy(r => r.Row).Select(r => new { r.ChildId, r.Values }).ToListAsync(ct);
         if (held.Count == rows.Count && held.Zip(rows).All(p => p.First.ChildId == children[p.Second.Child].Id && p.First.Values == p.Second.Values))
         {
-            return 0;
+            return null;
         }
         await current.ExecuteDeleteAsync(ct);
-        await BulkInsert.InsertAsync(db, rows.Select((r, i) => new Ssda903Record
+        return [.. rows.Select((r, i) => new Ssda903Record
         {
             CouncilId = councilId, ChildId = children[r.Child].Id, CollectionYear = yearText, Table = table, Row = i, Values = r.Values,
-        }).ToList(), ct);
-        return rows.Count;
+        })];
     }
 
     private static List<(string Child, string Values)> ParseOtherRows(Ssda903TableData table, Dictionary<string, ChildFacts> facts,
@@ -257,13 +254,42 @@ public static class Ssda903Import
         return rows;
     }
 
-    private static async Task InsertCreatedAsync(IroDbContext db, List<Child> created, CancellationToken ct)
+    private static void ApplyAll(IReadOnlyList<(ChildFacts Fact, Child Child, bool IsNew)> work, IWorkingDayCalendar calendar, ApplyCounts counts)
     {
-        await BulkInsert.InsertAsync(db, created, ct);
-        await BulkInsert.InsertAsync(db, created.SelectMany(c => c.PeriodsOfCare).ToList(), ct);
-        await BulkInsert.InsertAsync(db, created.SelectMany(c => c.PeriodsOfCare).SelectMany(p => p.Episodes).ToList(), ct);
-        await BulkInsert.InsertAsync(db, created.SelectMany(c => c.Reviews).ToList(), ct);
-        await BulkInsert.InsertAsync(db, created.SelectMany(c => c.Triggers).ToList(), ct);
+        if (work.Count == 0)
+        {
+            return;
+        }
+        Parallel.ForEach(Partitioner.Create(0, work.Count, 1000), range =>
+        {
+            var local = new ApplyCounts();
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                Apply(work[i].Fact, work[i].Child, work[i].IsNew, calendar, local);
+            }
+            counts.Add(local);
+        });
+    }
+
+    /// <summary>New children per batch: a first national import is about four batches, so all but the first
+    /// batch's work is hidden behind the database's.</summary>
+    private const int NewChildrenPerBatch = 20_000;
+
+    /// <summary>Applies a batch of new children's facts and prepares their rows, parents before children.</summary>
+    private static IReadOnlyList<PreparedRows> ApplyAndPrepare(IroDbContext db, (ChildFacts Fact, Child Child, bool IsNew)[] batch,
+        IWorkingDayCalendar calendar, ApplyCounts counts)
+    {
+        ApplyAll(batch, calendar, counts);
+        var children = batch.Select(w => w.Child).ToList();
+        var periods = children.SelectMany(c => c.PeriodsOfCare).ToList();
+        return
+        [
+            BulkInsert.Prepare(db, children),
+            BulkInsert.Prepare(db, periods),
+            BulkInsert.Prepare(db, periods.SelectMany(p => p.Episodes).ToList()),
+            BulkInsert.Prepare(db, children.SelectMany(c => c.Reviews).ToList()),
+            BulkInsert.Prepare(db, children.SelectMany(c => c.Triggers).ToList()),
+        ];
     }
 
     private static Ssda903ImportReport Failed(List<Ssda903InputProblem> problems) => new(0, 0, 0, 0, 0, 0, 0, 0, problems);
