@@ -151,6 +151,7 @@ internal static class Ssda903Commands
         var command = new Command("ssda903", "Apply the DfE's validation rules; one failure per line: RULE, CHILD, TABLE, ROW, MESSAGE.") { path, year, format, held, council, db };
         command.SetAction(async (parse, ct) =>
         {
+            NoCollections? collections = null;
             try
             {
                 var y = ParseYear(parse.GetValue(year)!);
@@ -170,6 +171,7 @@ internal static class Ssda903Commands
                 else
                 {
                     var input = parse.GetValue(path) ?? throw new CliUsageException("Give the PATH of the extract, or --held to validate what Iro holds.");
+                    collections = NoCollections.ForInput(InputBytes(input));
                     var read = Ssda903Reader.Read(input, y);
                     foreach (var p in read.Problems)
                     {
@@ -189,9 +191,19 @@ internal static class Ssda903Commands
                 Console.Error.WriteLine($"iro: {e.Message}");
                 return 2;
             }
+            finally
+            {
+                collections?.Dispose();
+            }
         });
         return command;
     }
+
+    /// <summary>The size of a file, or of the files in a folder; 0 when there is nothing there to read.</summary>
+    private static long InputBytes(string path) =>
+        File.Exists(path) ? new FileInfo(path).Length
+        : Directory.Exists(path) ? new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length)
+        : 0;
 
     private static void WriteFailures(IReadOnlyList<ValidationFailure> failures, string format)
     {
