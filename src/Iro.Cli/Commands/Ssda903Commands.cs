@@ -48,16 +48,15 @@ internal static class Ssda903Commands
         {
             try
             {
-                var y = ParseYear(parse.GetValue(year)!);
-                var read = Ssda903Reader.Read(parse.GetValue(path)!, y);
-                if (read.Problems.Count > 0)
+                var input = ReadForImport(parse.GetValue(path)!, ParseYear(parse.GetValue(year)!));
+                if (input.Problems.Count > 0)
                 {
-                    return ReportProblems(read.Problems);
+                    return ReportProblems(input.Problems);
                 }
                 var database = IroConfiguration.Database(parse.GetValue(db), IroConfiguration.Load([]));
                 await using var context = await CliDatabase.OpenAsync(database, CouncilScope.All(), ct);
                 var councilId = await ResolveCouncilAsync(context, parse.GetValue(council), createIfMissing: true, ct);
-                var report = await Ssda903Import.ImportAsync(context, councilId, read.Return, IroCalendar.WorkingDays, ct);
+                var report = await Ssda903Import.ImportAsync(context, councilId, input, IroCalendar.WorkingDays, ct);
                 if (!report.Succeeded)
                 {
                     return ReportProblems(report.Problems);
@@ -73,6 +72,11 @@ internal static class Ssda903Commands
         });
         return command;
     }
+
+    /// <summary>Reads and checks the extract in a method of its own, so that nothing refers to the tables as read once
+    /// they are parsed and the import runs without them.</summary>
+    private static Ssda903ImportInput ReadForImport(string path, CollectionYear year) =>
+        Ssda903Import.Parse(Ssda903Reader.Read(path, year));
 
     private static int ReportProblems(IReadOnlyList<Ssda903InputProblem> problems)
     {

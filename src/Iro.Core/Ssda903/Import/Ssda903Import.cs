@@ -23,6 +23,25 @@ public sealed record Ssda903ImportReport(
         $"{ChildrenAdded} children added, {ChildrenUpdated} updated, {ChildrenUnchanged} unchanged; {EpisodesAdded} episodes added, {EpisodesUpdated} updated, {EpisodesRemoved} removed; {ReviewsAdded} reviews added; {OtherRowsWritten} rows of other tables written.");
 }
 
+/// <summary>An extract checked for import (<see cref="Ssda903Import.Parse"/>): each child's facts and the other
+/// tables' rows, or the problems that stop it being imported.</summary>
+public sealed class Ssda903ImportInput
+{
+    internal Ssda903ImportInput(CollectionYear year, Dictionary<string, Ssda903Import.ChildFacts> facts,
+        Dictionary<Ssda903Table, List<(string Child, string Values)>> otherRows, IReadOnlyList<Ssda903InputProblem> problems)
+    {
+        Year = year;
+        Facts = facts;
+        OtherRows = otherRows;
+        Problems = problems;
+    }
+
+    public CollectionYear Year { get; }
+    public IReadOnlyList<Ssda903InputProblem> Problems { get; }
+    internal Dictionary<string, Ssda903Import.ChildFacts> Facts { get; }
+    internal Dictionary<Ssda903Table, List<(string Child, string Values)>> OtherRows { get; }
+}
+
 /// <summary>Brings a council's 903 extract into Iro beside its main case system. All or nothing: any problem in
 /// the input and nothing is written. Idempotent: the same extract twice changes nothing. What people entered in
 /// Iro is never lost: names, allocations, triggers and reviews recorded in Iro stay; the extract is
@@ -32,16 +51,28 @@ public static class Ssda903Import
 {
     private static readonly Ssda903Table[] ChildTables = [Ssda903Table.Header, Ssda903Table.Episodes, Ssda903Table.Reviews];
 
-    public static async Task<Ssda903ImportReport> ImportAsync(IroDbContext db, CouncilId councilId, Ssda903Return data,
-        IWorkingDayCalendar calendar, CancellationToken ct)
+    public static Task<Ssda903ImportReport> ImportAsync(IroDbContext db, CouncilId councilId, Ssda903Return data,
+        IWorkingDayCalendar calendar, CancellationToken ct) =>
+        ImportAsync(db, councilId, Parse(data), calendar, ct);
+
+    /// <summary>Checks an extract and keeps only what the import applies, so that the tables as read can be let go
+    /// before the import starts: at national scale they are a fifth of its memory.</summary>
+    public static Ssda903ImportInput Parse(Ssda903ReadResult read)
     {
+        ArgumentNullException.ThrowIfNull(read);
+        return read.Problems.Count > 0 ? new Ssda903ImportInput(read.Return.Year, [], [], read.Problems) : Parse(read.Return);
+    }
+
+    public static Ssda903ImportInput Parse(Ssda903Return data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
         var problems = new List<Ssda903InputProblem>();
         var header = Require(data, Ssda903Table.Header, problems);
         var episodes = Require(data, Ssda903Table.Episodes, problems);
         var reviews = data[Ssda903Table.Reviews];
         if (header is null || episodes is null)
         {
-            return Failed(problems);
+            return new Ssda903ImportInput(data.Year, [], [], problems);
         }
 
         var facts = ParseHeader(header, problems);
@@ -52,10 +83,18 @@ public static class Ssda903Import
         }
         var otherRows = data.Tables.Values.Where(t => !ChildTables.Contains(t.Table))
             .ToDictionary(t => t.Table, t => ParseOtherRows(t, facts, problems));
-        if (problems.Count > 0)
+        return new Ssda903ImportInput(data.Year, facts, otherRows, problems);
+    }
+
+    public static async Task<Ssda903ImportReport> ImportAsync(IroDbContext db, CouncilId councilId, Ssda903ImportInput input,
+        IWorkingDayCalendar calendar, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Problems.Count > 0)
         {
-            return Failed(problems);
+            return Failed([.. input.Problems]);
         }
+        var (facts, otherRows) = (input.Facts, input.OtherRows);
 
         // A stored digest of each child's facts tells which children the extract changes, so that a re-import
         // loads only those: reading every child of a council as a tracked aggregate costs far more than the rest
@@ -131,7 +170,7 @@ public static class Ssda903Import
             var replaced = new List<List<Ssda903Record>>();
             foreach (var (table, rows) in otherRows)
             {
-                if (await ClearOtherRowsUnlessSameAsync(db, councilId, data.Year, table, rows, stored, ct) is { } records)
+                if (await ClearOtherRowsUnlessSameAsync(db, councilId, input.Year, table, rows, stored, ct) is { } records)
                 {
                     replaced.Add(records);
                     otherRowsWritten += records.Count;
@@ -142,7 +181,7 @@ public static class Ssda903Import
                 .. replaced.Select(records => (Func<IReadOnlyList<PreparedRows>>)(() => [BulkInsert.Prepare(db, records)])),
             ], ct);
             // Bulk inserts bypass change tracking, so the import leaves its own audit entries (issue 4, §4).
-            await AuditTrail.RecordImportAsync(db, councilId, $"SSDA903 import {data.Year}", Report().Describe(),
+            await AuditTrail.RecordImportAsync(db, councilId, $"SSDA903 import {input.Year}", Report().Describe(),
                 created.Select(c => c.Id), work.Where(w => !w.IsNew).Select(w => w.Child.Id), ct);
             if (transaction is not null)
             {
@@ -304,7 +343,7 @@ public static class Ssda903Import
         return found;
     }
 
-    private sealed class ChildFacts
+    internal sealed class ChildFacts
     {
         public required string Sex { get; init; }
         public DateOnly DateOfBirth { get; init; }
