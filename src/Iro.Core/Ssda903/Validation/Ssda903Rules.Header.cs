@@ -118,4 +118,92 @@ internal static partial class Ssda903Rules
             }
         }
     }
+
+    // Motherhood (MOTHER, MC_DOB; ssda903.md §2). SEX is read with the year's codes: male is 1 (to 2023-24) or M,
+    // female 2 or F.
+    private static bool IsMale(string sex) => sex is "1" or "M";
+
+    private static bool IsFemale(string sex) => sex is "2" or "F";
+
+    private static void FailHeader(RuleContext c, int row) => c.Fail(Ssda903Table.Header, c.X.HChild[row], row);
+
+    /// <summary>171: MC_DOB given but not a valid dd/mm/yyyy date.</summary>
+    private static void Check171(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Header.Count; i++)
+        {
+            if (x.HMcDob[i] == Ssda903Dates.Invalid)
+            {
+                FailHeader(c, i);
+            }
+        }
+    }
+
+    /// <summary>174: MC_DOB given (valid or not) for a male child.</summary>
+    private static void Check174(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Header.Count; i++)
+        {
+            if (x.HMcDob[i] != Ssda903Dates.Blank && IsMale(x.HSex[i]))
+            {
+                FailHeader(c, i);
+            }
+        }
+    }
+
+    /// <summary>611: MOTHER is 1 but MC_DOB is blank.</summary>
+    private static void Check611(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Header.Count; i++)
+        {
+            if (x.HMcDob[i] == Ssda903Dates.Blank && x.HMother[i] == "1")
+            {
+                FailHeader(c, i);
+            }
+        }
+    }
+
+    /// <summary>612: a female child with MC_DOB given (valid or not) and MOTHER 0 or blank.</summary>
+    private static void Check612(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Header.Count; i++)
+        {
+            if (x.HMcDob[i] != Ssda903Dates.Blank && IsFemale(x.HSex[i]) && (x.HMother[i] == "0" || IsBlank(x.HMother[i])))
+            {
+                FailHeader(c, i);
+            }
+        }
+    }
+
+    /// <summary>620: MOTHER is 1 and the child was under 11 on 1 April of the collection year (DOB + 11 years
+    /// after 1 April; the 11th birthday on 1 April passes).</summary>
+    private static void Check620(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Header.Count; i++)
+        {
+            if (x.HeaderDob[i] >= 0 && x.HMother[i] == "1" && Ssda903Dates.AddYears(x.HeaderDob[i], 11) > x.YearStart)
+            {
+                FailHeader(c, i);
+            }
+        }
+    }
+
+    /// <summary>621: MC_DOB on or before the child's own DOB (both valid), as the public validator reads it: a
+    /// mother born the same day as her child fails too.</summary>
+    private static void Check621(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Header.Count; i++)
+        {
+            if (x.HMcDob[i] >= 0 && x.HeaderDob[i] >= 0 && x.HMcDob[i] <= x.HeaderDob[i])
+            {
+                FailHeader(c, i);
+            }
+        }
+    }
 }

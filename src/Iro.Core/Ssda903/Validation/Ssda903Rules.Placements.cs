@@ -1,0 +1,278 @@
+namespace Iro.Core.Ssda903;
+
+/// <summary>Episodes rules on ages at placement, legal status or leaving care, on temporary placements, on legal
+/// status by date, and on which providers may run which placements (ssda903.md §6.2).</summary>
+internal static partial class Ssda903Rules
+{
+    private static readonly int D1LastStart = new DateOnly(2005, 12, 31).DayNumber;
+    private static readonly int E1FirstStart = new DateOnly(2005, 12, 1).DayNumber;
+    private static readonly int EarliestEpisodeStart = new DateOnly(1991, 10, 14).DayNumber;
+
+    /// <summary>372, 373, 374: an episode in placement <paramref name="place"/> that starts (DECOM) before the
+    /// child's <paramref name="years"/>th birthday (Header DOB). The DfE wording is about the child's age when
+    /// placed, so open episodes count too; the public validator leaves them out. Rows without a valid DECOM or
+    /// Header DOB are skipped.</summary>
+    private static void CheckPlacedUnder(RuleContext c, string place, int years)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.Decom[i] < 0 || x.EPlace[i] != place)
+            {
+                continue;
+            }
+            var dob = x.EpisodeDob(i);
+            if (dob >= 0 && x.Decom[i] < Ssda903Dates.AddYears(dob, years))
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>375, 376, 379: an episode in temporary placement <paramref name="place"/> whose DEC is more than
+    /// <paramref name="maxDays"/> days after its DECOM (both valid; an open episode is not checked, as in the
+    /// public validator).</summary>
+    private static void CheckTemporaryLongerThan(RuleContext c, string place, int maxDays)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.Decom[i] >= 0 && x.Dec[i] >= 0 && x.Dec[i] - x.Decom[i] > maxDays && x.EPlace[i] == place)
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>386, 387, 389, 407, 460: an episode ending (valid DEC) with one of <paramref name="recs"/> when
+    /// the child (Header DOB) was <paramref name="years"/> or over on that day (<paramref name="failsAtOrOver"/>)
+    /// or under it. <paramref name="birthdayFails"/> says which side the birthday itself falls on when over.
+    /// </summary>
+    private static void CheckAgeAtEnd(RuleContext c, string[] recs, int years, bool failsAtOrOver, bool birthdayFails = true)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.Dec[i] < 0 || Array.IndexOf(recs, x.ERec[i]) < 0)
+            {
+                continue;
+            }
+            var dob = x.EpisodeDob(i);
+            if (dob < 0)
+            {
+                continue;
+            }
+            var birthday = Ssda903Dates.AddYears(dob, years);
+            var fails = failsAtOrOver
+                ? (birthdayFails ? x.Dec[i] >= birthday : x.Dec[i] > birthday)
+                : x.Dec[i] < birthday;
+            if (fails)
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>352: RNE S (the child started to be looked after) on or after the child's 18th birthday (Header
+    /// DOB); starting on the birthday fails.</summary>
+    private static void Check352(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.Decom[i] < 0 || x.ERne[i] != "S")
+            {
+                continue;
+            }
+            var dob = x.EpisodeDob(i);
+            if (dob >= 0 && x.Decom[i] >= Ssda903Dates.AddYears(dob, 18))
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>353: a valid DECOM before 14 October 1991 (when the Children Act 1989 came into force).</summary>
+    private static void Check353(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.Decom[i] >= 0 && x.Decom[i] < EarliestEpisodeStart)
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>358: legal status J1, J2 or J3 on an episode starting before the child's 10th birthday (Header
+    /// DOB). Following the DfE wording ("should not be under 10"), starting on the 10th birthday passes; the public
+    /// validator also flags that day.</summary>
+    private static void Check358(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.Decom[i] < 0 || x.ELs[i] is not ("J1" or "J2" or "J3"))
+            {
+                continue;
+            }
+            var dob = x.EpisodeDob(i);
+            if (dob >= 0 && x.Decom[i] < Ssda903Dates.AddYears(dob, 10))
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>366: a V3 (short break) episode whose RNE is not S, blank included, as in the public validator:
+    /// each short break is a period of care of its own.</summary>
+    private static void Check366(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.ELs[i] == "V3" && x.ERne[i] != "S")
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>378: placed with parents (P1) under a single period of accommodation (V2).</summary>
+    private static void Check378(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.EPlace[i] == "P1" && x.ELs[i] == "V2")
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>380: a temporary placement (T0–T4) whose RNE is not P or B (a change of placement), blank
+    /// included, as in the public validator.</summary>
+    private static void Check380(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (IsTemporary(x.EPlace[i]) && x.ERne[i] is not ("P" or "B"))
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>381: a temporary placement (T0–T4) ending with a REC other than X1 (a blank REC passes).</summary>
+    private static void Check381(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (IsTemporary(x.EPlace[i]) && !IsBlank(x.ERec[i]) && x.ERec[i] != "X1")
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>408: placed for adoption with a placement order (A5, A6) but LS is not E1, blank included.</summary>
+    private static void Check408(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.EPlace[i] is "A5" or "A6" && x.ELs[i] != "E1")
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>437: REC E2 (died) or E15 (an age assessment found the person to be 18 or over) on an episode
+    /// followed by a later episode of the child, in DECOM order.</summary>
+    private static void Check437(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.Next[i] >= 0 && x.ERec[i] is "E2" or "E15")
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>445: LS D1 (freeing order) on an episode starting after 31 December 2005; 446: LS E1 (placement
+    /// order) on an episode starting before 1 December 2005.</summary>
+    private static void Check445(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.Decom[i] > D1LastStart && x.ELs[i] == "D1")
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    private static void Check446(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.Decom[i] >= 0 && x.Decom[i] < E1FirstStart && x.ELs[i] == "E1")
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>526: PLACE given and not a placement without a provider (the year's list, as rule 178), but
+    /// PLACE_PROVIDER blank. The public validator also flags a blank PLACE; Iro leaves a blank PLACE alone, as
+    /// the other PLACE rules do.</summary>
+    private static void Check526(RuleContext c)
+    {
+        var x = c.X;
+        var withoutProvider = c.Codes(CodeSet.PlaceWithoutProvider);
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (IsBlank(x.EProvider[i]) && !IsBlank(x.EPlace[i]) && !withoutProvider.ContainsKey(x.EPlace[i]))
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>527, 528, 529, 530, 531: PLACE_PROVIDER <paramref name="provider"/> on one of
+    /// <paramref name="places"/>.</summary>
+    private static void CheckProviderPlace(RuleContext c, string provider, params string[] places)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.EProvider[i] == provider && Array.IndexOf(places, x.EPlace[i]) >= 0)
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>550: PLACE_PROVIDER PR0 (the child's parents, as the provider) on a placement other than P1
+    /// (placed with parents), blank included.</summary>
+    private static void Check550(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.EProvider[i] == "PR0" && x.EPlace[i] != "P1")
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+}
