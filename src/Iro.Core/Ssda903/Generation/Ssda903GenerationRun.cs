@@ -408,7 +408,8 @@ internal sealed class Ssda903GenerationRun
         if (exit == Exit.ReturnHome && rng.NextDouble() < 0.1)
         {
             var again = end!.Value.AddDays(rng.Next(20, 150));
-            if (again < _yearEnd.AddDays(-1))
+            // Rule 352: a child cannot start to be looked after at 18 or over.
+            if (again < _yearEnd.AddDays(-1) && again < child.Dob.AddYears(18))
             {
                 BuildPeriod(child, again, null, Exit.None, rng.NextDouble() < 0.5 ? Route.Voluntary : Route.Court, rng);
             }
@@ -530,7 +531,7 @@ internal sealed class Ssda903GenerationRun
         var home = Postcode("ZZ", 9, rng);
         var uasc = route == Route.Uasc;
         var place = Placement(AgeAt(0), uasc, start, _year, rng);
-        if (ls is "L1" or "L2" && place is "P1")
+        if (ls is "L1" or "L2" or "V2" && place is "P1")
         {
             place = "U6";
         }
@@ -570,6 +571,10 @@ internal sealed class Ssda903GenerationRun
                 {
                     // Back from a temporary placement.
                     newPlace = Placement(age, uasc, on, _year, rng);
+                    if ((newLs ?? ls) is "L1" or "L2" or "V2" && newPlace == "P1")
+                    {
+                        newPlace = "U6";
+                    }
                 }
                 else if (rng.NextDouble() < 0.45 && SameCarerChange(current.Place) is { } upgraded)
                 {
@@ -602,7 +607,7 @@ internal sealed class Ssda903GenerationRun
                     {
                         newPlace = "U6";
                     }
-                    if ((newLs ?? ls) is "L1" or "L2" && newPlace == "P1")
+                    if ((newLs ?? ls) is "L1" or "L2" or "V2" && newPlace == "P1")
                     {
                         newPlace = "U6";
                     }
@@ -611,6 +616,16 @@ internal sealed class Ssda903GenerationRun
             if (newLs is null && newPlace is null)
             {
                 continue;
+            }
+            // Rule 380: a temporary placement is entered and left only by a change of placement, so a legal status
+            // that changes while the child is away also brings the child back (RNE B).
+            if (newPlace is null && IsTemporary(current.Place))
+            {
+                newPlace = Placement(AgeAt(day), uasc, on, _year, rng);
+                if (((newLs ?? ls) is "L1" or "L2" or "V2" && newPlace == "P1") || ((newLs ?? ls) is "E1" && !IsFoster(newPlace)))
+                {
+                    newPlace = "U6";
+                }
             }
             var rne = (newLs is not null, newPlace is not null, sameCarer) switch
             {
