@@ -197,9 +197,14 @@ internal sealed class Ssda903GenerationRun
             child.Mother = "0";
             if (Age.On(child.Dob, _yearEnd) >= 15 && rng.NextDouble() < 0.04)
             {
-                child.Mother = "1";
                 var earliest = Max(child.Dob.AddYears(14), _yearEnd.AddDays(-700));
-                child.MotherChildDob = Text(earliest.AddDays(rng.Next(0, Math.Max(1, Days(earliest, _yearEnd)))));
+                // Rule 625: the first child is born by the end of the year and, if care has ended, by then.
+                var latest = child.Episodes.Count > 0 && child.Episodes[^1].End is { } ended ? Min(ended, _yearEnd) : _yearEnd;
+                if (latest > earliest)
+                {
+                    child.Mother = "1";
+                    child.MotherChildDob = Text(earliest.AddDays(rng.Next(0, Days(earliest, latest))));
+                }
             }
         }
         AddWorkers(child, rng);
@@ -408,8 +413,9 @@ internal sealed class Ssda903GenerationRun
         if (exit == Exit.ReturnHome && rng.NextDouble() < 0.1)
         {
             var again = end!.Value.AddDays(rng.Next(20, 150));
-            // Rule 352: a child cannot start to be looked after at 18 or over.
-            if (again < _yearEnd.AddDays(-1) && again < child.Dob.AddYears(18))
+            // The new period stays open, so the child must still be under 18 at the year's end: rule 352 (no start
+            // at 18 or over) and rule 359 (after 18 only V2 in a children's home).
+            if (again < _yearEnd.AddDays(-1) && child.Dob.AddYears(18) >= _yearEnd)
             {
                 BuildPeriod(child, again, null, Exit.None, rng.NextDouble() < 0.5 ? Route.Voluntary : Route.Court, rng);
             }

@@ -275,4 +275,148 @@ internal static partial class Ssda903Rules
             }
         }
     }
+
+    private static readonly int AdoptionWithFosterCarersFrom = new DateOnly(2015, 4, 1).DayNumber;
+
+    /// <summary>432: the child's previous episode (in DECOM order) ended with a REC other than X1, so care ended,
+    /// but this episode's RNE is not S (blank included, as in the public validator).</summary>
+    private static void Check432(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            var previous = x.Previous[i];
+            if (previous >= 0 && x.ERne[i] != "S" && !IsBlank(x.ERec[previous]) && x.ERec[previous] != "X1")
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>504: an episode continuing the previous one (previous REC X1 and DEC the same day as this DECOM)
+    /// with a different CIN, compared as sent.</summary>
+    private static void Check504(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            var previous = x.Previous[i];
+            if (previous >= 0 && x.Dec[previous] == x.Decom[i] && x.ERec[previous] == "X1"
+                && x.ECin[i] != x.ECin[previous])
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>516: REC E45 or E46 (special guardianship to former foster carers) on a placement other than
+    /// U1–U6 (foster placements), blank included.</summary>
+    private static void Check516(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.ERec[i] is "E45" or "E46" && x.EPlace[i] is not ("U1" or "U2" or "U3" or "U4" or "U5" or "U6"))
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>390: REC E11 or E12 (adopted) on a placement other than A3–A6 (placed for adoption), blank
+    /// included.</summary>
+    private static void Check390(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.ERec[i] is "E11" or "E12" && x.EPlace[i] is not ("A3" or "A4" or "A5" or "A6"))
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>217: PLACE A3 or A5 (placed for adoption with current foster carers) on an episode starting on or
+    /// after 1 April 2015, with an RNE other than S, T or U (blank included).</summary>
+    private static void Check217(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.Decom[i] >= AdoptionWithFosterCarersFrom && x.EPlace[i] is "A3" or "A5"
+                && x.ERne[i] is not ("S" or "T" or "U"))
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>359: an open episode (DEC blank) of a child whose 18th birthday (Header DOB) is before 31 March
+    /// of the collection year, unless it is V2 in K2 (accommodated under section 20(5) in a children's home).
+    /// </summary>
+    private static void Check359(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.Dec[i] != Ssda903Dates.Blank || (x.ELs[i] == "V2" && x.EPlace[i] == "K2"))
+            {
+                continue;
+            }
+            var dob = x.EpisodeDob(i);
+            if (dob >= 0 && Ssda903Dates.AddYears(dob, 18) < x.YearEnd)
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>377: more than two T3 episodes of the child starting within 12 months of each other (DECOM to
+    /// DECOM, in the child's DECOM order); every T3 episode of such a 12 months is flagged once. The public
+    /// validator counts every T3 episode in the return, however far apart; Iro follows the DfE wording.</summary>
+    private static void Check377(RuleContext c)
+    {
+        var x = c.X;
+        for (var g = 0; g < x.GroupCount; g++)
+        {
+            var end = x.GroupStart[g + 1];
+            var flaggedTo = x.GroupStart[g];
+            for (var k = x.GroupStart[g]; k < end; k++)
+            {
+                var row = x.GroupRows[k];
+                if (x.Decom[row] < 0)
+                {
+                    break;
+                }
+                if (x.EPlace[row] != "T3")
+                {
+                    continue;
+                }
+                var windowEnd = Ssda903Dates.AddYears(x.Decom[row], 1);
+                var count = 0;
+                var last = k;
+                for (var m = k; m < end && x.Decom[x.GroupRows[m]] >= 0 && x.Decom[x.GroupRows[m]] < windowEnd; m++)
+                {
+                    if (x.EPlace[x.GroupRows[m]] == "T3")
+                    {
+                        count++;
+                        last = m;
+                    }
+                }
+                if (count <= 2)
+                {
+                    continue;
+                }
+                for (var m = Math.Max(k, flaggedTo); m <= last; m++)
+                {
+                    if (x.EPlace[x.GroupRows[m]] == "T3")
+                    {
+                        c.FailEpisode(x.GroupRows[m]);
+                    }
+                }
+                flaggedTo = last + 1;
+            }
+        }
+    }
 }

@@ -261,4 +261,113 @@ public class PlacementAndMotherhoodRuleTests
     [InlineData("550", "PR1", "U4", false)]
     public void Rule527To550_ProviderMustSuitThePlacement(string rule, string provider, string place, bool fails) =>
         Check(Child(2025, "01/01/2015").Episode("C1", "01/05/2025", ("PLACE", place), ("PLACE_PROVIDER", provider)), rule, fails);
+
+    [Theory]
+    // 31 March 2026 ends 2025-26; a first child born after it, or after care ended, fails.
+    [InlineData("01/04/2026", "", true)]
+    [InlineData("31/03/2026", "", false)]
+    [InlineData("02/06/2025", "01/06/2025", true)]
+    [InlineData("01/06/2025", "01/06/2025", false)]
+    public void Rule625_FirstChildBornByYearEndAndCareEnd(string mcDob, string dec, bool fails) =>
+        Check(ReturnBuilder.For(2025).Header("C1", ("SEX", "F"), ("DOB", "01/01/2008"), ("MOTHER", "1"), ("MC_DOB", mcDob))
+            .Episode("C1", "01/05/2025", ("DEC", dec), ("REC", dec.Length > 0 ? "E8" : "")), "625", fails, Header);
+
+    [Theory]
+    [InlineData("", "C2", true)]
+    [InlineData("", "V3", false)]
+    [InlineData("UN1", "C2", false)]
+    public void Rule442_UpnNeededUnlessOnlyShortBreaks(string upn, string ls, bool fails) =>
+        Check(ReturnBuilder.For(2025).Header("C1", ("UPN", upn)).Episode("C1", "01/05/2025", ("LS", ls)), "442", fails, Header);
+
+    [Theory]
+    // 2025-26: school age from 4 on 31 August 2024.
+    [InlineData("UN1", "31/08/2020", true)]
+    [InlineData("UN1", "01/09/2020", false)]
+    [InlineData("UN2", "31/08/2020", false)]
+    public void Rule209_NoUn1ForASchoolAgeChild(string upn, string dob, bool fails) =>
+        Check(ReturnBuilder.For(2025).Header("C1", ("UPN", upn), ("DOB", dob)), "209", fails, Header);
+
+    [Theory]
+    // Looked after on 31 March 2026 in a period that began before 24 March fails; on 24 March passes.
+    [InlineData("UN4", "23/03/2026", "", true)]
+    [InlineData("UN4", "24/03/2026", "", false)]
+    [InlineData("UN4", "01/03/2026", "30/03/2026", false)]
+    [InlineData("UN3", "23/03/2026", "", false)]
+    public void Rule210_Un4OnlyForTheNewlyLookedAfter(string upn, string decom, string dec, bool fails) =>
+        Check(ReturnBuilder.For(2025).Header("C1", ("UPN", upn)).Episode("C1", decom, ("DEC", dec), ("REC", dec.Length > 0 ? "E8" : "")), "210", fails, Header);
+
+    [Fact]
+    public void Rule210_PeriodOfCareRunsBackThroughContinuingEpisodes() =>
+        AssertOnly(ReturnBuilder.For(2025).Header("C1", ("UPN", "UN4"))
+            .Episode("C1", "01/03/2026", ("DEC", "25/03/2026"), ("REC", "X1"))
+            .Episode("C1", "25/03/2026", ("RNE", "P"), ("PLACE", "U6")), "210", ("C1", Header, 1));
+
+    [Theory]
+    // 18 on 30 March 2026, before the end of 2025-26: still open only as V2 in K2; 18 on 31 March is not checked.
+    [InlineData("30/03/2008", "C2", "U4", "", true)]
+    [InlineData("30/03/2008", "V2", "K2", "", false)]
+    [InlineData("31/03/2008", "C2", "U4", "", false)]
+    [InlineData("30/03/2008", "C2", "U4", "01/03/2026", false)]
+    public void Rule359_After18OnlyUnderSection20_5(string dob, string ls, string place, string dec, bool fails) =>
+        Check(Child(2025, dob).Episode("C1", "01/05/2025", ("LS", ls), ("PLACE", place), ("DEC", dec), ("REC", dec.Length > 0 ? "E8" : "")), "359", fails);
+
+    [Theory]
+    [InlineData("A5", "01/05/2025", "P", true)]
+    [InlineData("A5", "01/05/2025", "T", false)]
+    [InlineData("A3", "01/04/2015", "P", true)]
+    [InlineData("A3", "31/03/2015", "P", false)]
+    [InlineData("A6", "01/05/2025", "P", false)]
+    public void Rule217_AdoptionByFosterCarersStartsWithSTOrU(string place, string decom, string rne, bool fails) =>
+        Check(Child(2025, "01/01/2014").Episode("C1", decom, ("PLACE", place), ("RNE", rne), ("LS", "E1")), "217", fails);
+
+    [Theory]
+    // Three T3 episodes within 12 months fail; the third a full year after the first passes.
+    [InlineData("30/04/2025", true)]
+    [InlineData("01/05/2025", false)]
+    public void Rule377_AtMostTwoHolidayPlacementsIn12Months(string third, bool fails)
+    {
+        var data = Child(2025, "01/01/2014")
+            .Episode("C1", "01/05/2024", ("PLACE", "T3"), ("RNE", "P"), ("DEC", "05/05/2024"), ("REC", "X1"))
+            .Episode("C1", "01/09/2024", ("PLACE", "T3"), ("RNE", "P"), ("DEC", "05/09/2024"), ("REC", "X1"))
+            .Episode("C1", third, ("PLACE", "T3"), ("RNE", "P"), ("DEC", "10/05/2025"), ("REC", "X1"));
+        if (fails)
+        {
+            AssertOnly(data, "377", ("C1", Episodes, 1), ("C1", Episodes, 2), ("C1", Episodes, 3));
+        }
+        else
+        {
+            AssertNone(data, "377");
+        }
+    }
+
+    [Theory]
+    [InlineData("390", "E11", "A5", false)]
+    [InlineData("390", "E12", "U4", true)]
+    [InlineData("390", "E11", "", true)]
+    [InlineData("516", "E45", "U4", false)]
+    [InlineData("516", "E46", "K2", true)]
+    [InlineData("516", "E45", "", true)]
+    [InlineData("516", "E8", "K2", false)]
+    public void Rule390_516_ReasonCeasedMatchesThePlacement(string rule, string rec, string place, bool fails) =>
+        Check(Child(2025, "01/01/2014").Episode("C1", "01/05/2025", ("PLACE", place), ("LS", "E1"), ("DEC", "01/06/2025"), ("REC", rec)), rule, fails);
+
+    [Theory]
+    // After an episode that ended care (REC other than X1), the next must start a new period (RNE S).
+    [InlineData("E8", "P", true)]
+    [InlineData("E8", "", true)]
+    [InlineData("E8", "S", false)]
+    [InlineData("X1", "P", false)]
+    public void Rule432_NewPeriodAfterCareEnded(string previousRec, string rne, bool fails) =>
+        Check(Child(2025, "01/01/2014")
+            .Episode("C1", "01/05/2025", ("DEC", "01/06/2025"), ("REC", previousRec))
+            .Episode("C1", "01/06/2025", ("RNE", rne), ("PLACE", "U6")), "432", fails, Episodes, 2);
+
+    [Theory]
+    [InlineData("X1", "01/06/2025", "N2", true)]
+    [InlineData("X1", "01/06/2025", "N1", false)]
+    [InlineData("E8", "01/09/2025", "N2", false)]
+    public void Rule504_CategoryOfNeedHoldsThroughAPeriod(string previousRec, string decom, string cin, bool fails) =>
+        Check(Child(2025, "01/01/2014")
+            .Episode("C1", "01/05/2025", ("DEC", "01/06/2025"), ("REC", previousRec), ("CIN", "N1"))
+            .Episode("C1", decom, ("RNE", previousRec == "X1" ? "P" : "S"), ("PLACE", "U6"), ("CIN", cin)), "504", fails, Episodes, 2);
 }
