@@ -186,7 +186,7 @@ internal static partial class Ssda903Rules
         var x = c.X;
         for (var i = 0; i < x.Header.Count; i++)
         {
-            if (x.HeaderDob[i] >= 0 && x.HMother[i] == "1" && Ssda903Dates.AddYears(x.HeaderDob[i], 11) > x.YearStart)
+            if (x.HeaderDob[i] >= 0 && x.HMother[i] == "1" && !Ssda903Dates.IsAtLeast(x.YearStart, x.HeaderDob[i], 11))
             {
                 FailHeader(c, i);
             }
@@ -265,7 +265,7 @@ internal static partial class Ssda903Rules
         var schoolAgeDay = new DateOnly(x.Year.StartYear - 1, 8, 31).DayNumber;
         for (var i = 0; i < x.Header.Count; i++)
         {
-            if (x.HeaderDob[i] >= 0 && x.HUpn[i] == "UN1" && Ssda903Dates.AddYears(x.HeaderDob[i], 4) <= schoolAgeDay)
+            if (x.HeaderDob[i] >= 0 && x.HUpn[i] == "UN1" && Ssda903Dates.IsAtLeast(schoolAgeDay, x.HeaderDob[i], 4))
             {
                 FailHeader(c, i);
             }

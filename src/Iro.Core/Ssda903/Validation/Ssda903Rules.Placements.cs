@@ -22,7 +22,7 @@ internal static partial class Ssda903Rules
                 continue;
             }
             var dob = x.EpisodeDob(i);
-            if (dob >= 0 && x.Decom[i] < Ssda903Dates.AddYears(dob, years))
+            if (dob >= 0 && !Ssda903Dates.IsAtLeast(x.Decom[i], dob, years))
             {
                 c.FailEpisode(i);
             }
@@ -44,16 +44,16 @@ internal static partial class Ssda903Rules
         }
     }
 
-    /// <summary>386, 387, 389, 407, 460: an episode ending (valid DEC) with one of <paramref name="recs"/> when
-    /// the child (Header DOB) was <paramref name="years"/> or over on that day (<paramref name="failsAtOrOver"/>)
-    /// or under it. <paramref name="birthdayFails"/> says which side the birthday itself falls on when over.
-    /// </summary>
-    private static void CheckAgeAtEnd(RuleContext c, string[] recs, int years, bool failsAtOrOver, bool birthdayFails = true)
+    /// <summary>386, 387, 389, 407, 460: an episode ending (valid DEC) with a REC that <paramref name="rec"/>
+    /// accepts when the child (Header DOB) was <paramref name="years"/> or over on that day
+    /// (<paramref name="failsAtOrOver"/>) or under it. <paramref name="birthdayFails"/> says which side the birthday
+    /// itself falls on when over.</summary>
+    private static void CheckAgeAtEnd(RuleContext c, Func<string, bool> rec, int years, bool failsAtOrOver, bool birthdayFails = true)
     {
         var x = c.X;
         for (var i = 0; i < x.Episodes.Count; i++)
         {
-            if (x.Dec[i] < 0 || Array.IndexOf(recs, x.ERec[i]) < 0)
+            if (x.Dec[i] < 0 || !rec(x.ERec[i]))
             {
                 continue;
             }
@@ -62,10 +62,9 @@ internal static partial class Ssda903Rules
             {
                 continue;
             }
-            var birthday = Ssda903Dates.AddYears(dob, years);
             var fails = failsAtOrOver
-                ? (birthdayFails ? x.Dec[i] >= birthday : x.Dec[i] > birthday)
-                : x.Dec[i] < birthday;
+                ? (birthdayFails ? Ssda903Dates.IsAtLeast(x.Dec[i], dob, years) : Ssda903Dates.IsAtLeast(x.Dec[i] - 1, dob, years))
+                : !Ssda903Dates.IsAtLeast(x.Dec[i], dob, years);
             if (fails)
             {
                 c.FailEpisode(i);
@@ -85,7 +84,7 @@ internal static partial class Ssda903Rules
                 continue;
             }
             var dob = x.EpisodeDob(i);
-            if (dob >= 0 && x.Decom[i] >= Ssda903Dates.AddYears(dob, 18))
+            if (dob >= 0 && Ssda903Dates.IsAtLeast(x.Decom[i], dob, 18))
             {
                 c.FailEpisode(i);
             }
@@ -118,7 +117,7 @@ internal static partial class Ssda903Rules
                 continue;
             }
             var dob = x.EpisodeDob(i);
-            if (dob >= 0 && x.Decom[i] < Ssda903Dates.AddYears(dob, 10))
+            if (dob >= 0 && !Ssda903Dates.IsAtLeast(x.Decom[i], dob, 10))
             {
                 c.FailEpisode(i);
             }
@@ -248,14 +247,14 @@ internal static partial class Ssda903Rules
         }
     }
 
-    /// <summary>527, 528, 529, 530, 531: PLACE_PROVIDER <paramref name="provider"/> on one of
-    /// <paramref name="places"/>.</summary>
-    private static void CheckProviderPlace(RuleContext c, string provider, params string[] places)
+    /// <summary>527, 528, 529, 530, 531: PLACE_PROVIDER <paramref name="provider"/> on a placement that
+    /// <paramref name="place"/> accepts.</summary>
+    private static void CheckProviderPlace(RuleContext c, string provider, Func<string, bool> place)
     {
         var x = c.X;
         for (var i = 0; i < x.Episodes.Count; i++)
         {
-            if (x.EProvider[i] == provider && Array.IndexOf(places, x.EPlace[i]) >= 0)
+            if (x.EProvider[i] == provider && place(x.EPlace[i]))
             {
                 c.FailEpisode(i);
             }
@@ -365,7 +364,7 @@ internal static partial class Ssda903Rules
                 continue;
             }
             var dob = x.EpisodeDob(i);
-            if (dob >= 0 && Ssda903Dates.AddYears(dob, 18) < x.YearEnd)
+            if (dob >= 0 && Ssda903Dates.IsAtLeast(x.YearEnd - 1, dob, 18))
             {
                 c.FailEpisode(i);
             }
