@@ -255,9 +255,11 @@ internal sealed class Ssda903GenerationRun
         child.Dob = _yearStart.AddYears(-rng.Next(5, 17)).AddDays(-rng.Next(0, 365));
         var place = PlaceShortBreaks.Pick(rng);
         var provider = Provider(place, _year, rng);
-        var urn = HasUrn(place) ? Urn(rng) : "";
+        // Rule 214: short breaks carry no placement location (PL_POST, URN). The draws are kept so that the rest
+        // of a seed's children stay as they were.
+        _ = HasUrn(place) ? Urn(rng) : "";
         var home = Postcode("ZZ", 9, rng);
-        var placePost = Postcode("ZY", 20, rng);
+        _ = Postcode("ZY", 20, rng);
         if (rng.NextDouble() < 0.6)
         {
             // V3: each break its own episode, 1–4 nights, every 2–5 weeks, under 75 days in the year (rules 365, 367).
@@ -275,7 +277,7 @@ internal sealed class Ssda903GenerationRun
                 child.Episodes.Add(new Episode
                 {
                     Start = on, End = end, Rne = "S", Ls = "V3", Cin = "N2", Place = place, Provider = provider,
-                    Rec = "E4A", HomePost = home, PlacePost = placePost, Urn = urn,
+                    Rec = "E4A", HomePost = home, PlacePost = "", Urn = "",
                 });
                 total += nights;
                 on = end.AddDays(rng.Next(14, 36));
@@ -286,7 +288,7 @@ internal sealed class Ssda903GenerationRun
                 child.Episodes.Add(new Episode
                 {
                     Start = start, End = start.AddDays(2), Rne = "S", Ls = "V3", Cin = "N2", Place = place,
-                    Provider = provider, Rec = "E4A", HomePost = home, PlacePost = placePost, Urn = urn,
+                    Provider = provider, Rec = "E4A", HomePost = home, PlacePost = "", Urn = "",
                 });
             }
         }
@@ -302,7 +304,7 @@ internal sealed class Ssda903GenerationRun
             child.Episodes.Add(new Episode
             {
                 Start = start, End = end, Rne = "S", Ls = "V4", Cin = "N2", Place = place, Provider = provider,
-                Rec = end is null ? "" : "E4A", HomePost = home, PlacePost = placePost, Urn = urn,
+                Rec = end is null ? "" : "E4A", HomePost = home, PlacePost = "", Urn = "",
             });
         }
     }
@@ -577,7 +579,8 @@ internal sealed class Ssda903GenerationRun
                 {
                     // Back from a temporary placement.
                     newPlace = Placement(age, uasc, on, _year, rng);
-                    if ((newLs ?? ls) is "L1" or "L2" or "V2" && newPlace == "P1")
+                    // Rule 435: back home from home is no move (P1 to P1 would change nothing recorded).
+                    if (((newLs ?? ls) is "L1" or "L2" or "V2" && newPlace == "P1") || (newPlace == "P1" && current.Place == "P1"))
                     {
                         newPlace = "U6";
                     }
@@ -613,7 +616,8 @@ internal sealed class Ssda903GenerationRun
                     {
                         newPlace = "U6";
                     }
-                    if ((newLs ?? ls) is "L1" or "L2" or "V2" && newPlace == "P1")
+                    // Rule 435: back home from home is no move (P1 to P1 would change nothing recorded).
+                    if (((newLs ?? ls) is "L1" or "L2" or "V2" && newPlace == "P1") || (newPlace == "P1" && current.Place == "P1"))
                     {
                         newPlace = "U6";
                     }

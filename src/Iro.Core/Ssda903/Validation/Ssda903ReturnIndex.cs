@@ -162,9 +162,10 @@ internal sealed class Ssda903ReturnIndex
             ("CHILD", ColumnKind.Text), ("RNE", ColumnKind.Code), ("LS", ColumnKind.Code), ("CIN", ColumnKind.Code),
             ("PLACE", ColumnKind.Code), ("PLACE_PROVIDER", ColumnKind.Code), ("REC", ColumnKind.Code),
             ("REASON_PLACE_CHANGE", ColumnKind.Code), ("URN", ColumnKind.Text), ("PL_LA", ColumnKind.Text),
-            ("DECOM", ColumnKind.Date), ("DEC", ColumnKind.Date));
+            ("DECOM", ColumnKind.Date), ("DEC", ColumnKind.Date), ("PL_POST", ColumnKind.Text));
         (EChild, ERne, ELs, ECin, EPlace) = (episodes[0], episodes[1], episodes[2], episodes[3], episodes[4]);
         (EProvider, ERec, ERpc, EUrn, EPlLa) = (episodes[5], episodes[6], episodes[7], episodes[8], episodes[9]);
+        EPlPost = episodes[12];
         Decom = episodeDates[10]!;
         Dec = episodeDates[11]!;
         (EpisodeGroup, GroupStart, GroupRows, GroupByChild, GroupHeaderRow) = GroupEpisodes();
@@ -364,6 +365,7 @@ internal sealed class Ssda903ReturnIndex
     public string[] ERpc { get; }
     public string[] EUrn { get; }
     public string[] EPlLa { get; }
+    public string[] EPlPost { get; }
     public int[] Decom { get; }
     public int[] Dec { get; }
 

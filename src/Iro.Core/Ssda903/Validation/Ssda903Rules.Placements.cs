@@ -418,4 +418,60 @@ internal static partial class Ssda903Rules
             }
         }
     }
+
+    /// <summary>Whether an episode is in the same placement as the one before it: PLACE, PL_POST, URN and
+    /// PLACE_PROVIDER all as sent (434, 435, 436).</summary>
+    private static bool SamePlacement(Ssda903ReturnIndex x, int row, int previous) =>
+        string.Equals(x.EPlace[row], x.EPlace[previous], StringComparison.Ordinal)
+        && string.Equals(x.EProvider[row], x.EProvider[previous], StringComparison.Ordinal)
+        && string.Equals(x.EPlPost[row], x.EPlPost[previous], StringComparison.Ordinal)
+        && string.Equals(x.EUrn[row], x.EUrn[previous], StringComparison.Ordinal);
+
+    /// <summary>434, 435, 436: an episode whose RNE is one of those <paramref name="rne"/> accepts must differ from
+    /// the child's episode before it (in DECOM order) in legal status when <paramref name="lsChanges"/>, and not
+    /// otherwise; and in placement (PLACE, PL_POST, URN or PLACE_PROVIDER) when
+    /// <paramref name="placementChanges"/>, and not otherwise.</summary>
+    private static void CheckWhatChanged(RuleContext c, Func<string, bool> rne, bool lsChanges, bool placementChanges)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            var previous = x.Previous[i];
+            if (previous < 0 || !rne(x.ERne[i]))
+            {
+                continue;
+            }
+            var lsChanged = !string.Equals(x.ELs[i], x.ELs[previous], StringComparison.Ordinal);
+            if (lsChanged != lsChanges || !SamePlacement(x, i, previous) != placementChanges)
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>451: an open episode (DEC and REC blank) with legal status D1 (freeing order).</summary>
+    private static void Check451(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (x.Dec[i] == Ssda903Dates.Blank && x.ELs[i] == "D1" && IsBlank(x.ERec[i]))
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
+
+    /// <summary>214: PL_POST or URN given on a V3 or V4 (short breaks) episode.</summary>
+    private static void Check214(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            if (IsRespite(x.ELs[i]) && (!IsBlank(x.EPlPost[i]) || !IsBlank(x.EUrn[i])))
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
 }

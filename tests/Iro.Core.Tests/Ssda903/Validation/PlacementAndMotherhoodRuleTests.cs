@@ -370,4 +370,36 @@ public class PlacementAndMotherhoodRuleTests
         Check(Child(2025, "01/01/2014")
             .Episode("C1", "01/05/2025", ("DEC", "01/06/2025"), ("REC", previousRec), ("CIN", "N1"))
             .Episode("C1", decom, ("RNE", previousRec == "X1" ? "P" : "S"), ("PLACE", "U6"), ("CIN", cin)), "504", fails, Episodes, 2);
+
+    [Theory]
+    // The second episode against the first (U4, PR1, postcode ZZ1 1AA, no URN, legal status C1).
+    [InlineData("434", "L", "C2", "U4", "ZZ1 1AA", false)]
+    [InlineData("434", "L", "C1", "U4", "ZZ1 1AA", true)]
+    [InlineData("434", "L", "C2", "U4", "ZZ2 2BB", true)]
+    [InlineData("435", "P", "C1", "U6", "ZZ1 1AA", false)]
+    [InlineData("435", "T", "C1", "U4", "ZZ2 2BB", false)]
+    [InlineData("435", "P", "C1", "U4", "ZZ1 1AA", true)]
+    [InlineData("435", "P", "C2", "U6", "ZZ1 1AA", true)]
+    [InlineData("436", "B", "C2", "U6", "ZZ1 1AA", false)]
+    [InlineData("436", "U", "C1", "U6", "ZZ1 1AA", true)]
+    [InlineData("436", "B", "C2", "U4", "ZZ1 1AA", true)]
+    public void Rule434To436_ReasonForNewEpisodeMatchesWhatChanged(string rule, string rne, string ls, string place, string postcode, bool fails) =>
+        Check(Child(2025, "01/01/2014")
+            .Episode("C1", "01/05/2025", ("LS", "C1"), ("PL_POST", "ZZ1 1AA"), ("DEC", "01/06/2025"), ("REC", "X1"))
+            .Episode("C1", "01/06/2025", ("RNE", rne), ("LS", ls), ("PLACE", place), ("PL_POST", postcode)), rule, fails, Episodes, 2);
+
+    [Theory]
+    [InlineData("D1", "", true)]
+    [InlineData("D1", "01/06/2025", false)]
+    [InlineData("E1", "", false)]
+    public void Rule451_NoOpenFreeingOrder(string ls, string dec, bool fails) =>
+        Check(Child(2025, "01/01/2004").Episode("C1", "01/05/2005", ("LS", ls), ("DEC", dec), ("REC", dec.Length > 0 ? "E11" : "")), "451", fails);
+
+    [Theory]
+    [InlineData("V3", "ZY1 1AA", "", true)]
+    [InlineData("V4", "", "SC123456", true)]
+    [InlineData("V3", "", "", false)]
+    [InlineData("C2", "ZY1 1AA", "SC123456", false)]
+    public void Rule214_NoPlacementLocationForShortBreaks(string ls, string postcode, string urn, bool fails) =>
+        Check(Child(2025, "01/01/2014").Episode("C1", "01/05/2025", ("LS", ls), ("PL_POST", postcode), ("URN", urn)), "214", fails);
 }
