@@ -148,7 +148,7 @@ internal sealed class Ssda903GenerationRun
         public string Rec { get; set; } = "";
         public string Reason { get; set; } = "";
         public string HomePost { get; init; } = "";
-        public string PlacePost { get; init; } = "";
+        public string PlacePost { get; set; } = "";
         public string Urn { get; init; } = "";
     }
 
@@ -562,7 +562,8 @@ internal sealed class Ssda903GenerationRun
             var temporary = false;
             if (change.Adoption)
             {
-                sameCarer = current.Place == "U5" || rng.NextDouble() < 0.2;
+                // Rule 336: adopted by "current foster carers" (A5) only from a foster placement.
+                sameCarer = IsFoster(current.Place) && (current.Place == "U5" || rng.NextDouble() < 0.2);
                 newPlace = sameCarer ? "A5" : "A6";
                 reason = sameCarer ? "PLACE" : "CARPL";
             }
@@ -652,9 +653,16 @@ internal sealed class Ssda903GenerationRun
                 current.Reason = reason ?? "CARPL";
             }
             ls = newLs ?? ls;
-            child.Episodes.Add(newPlace is null
+            var next = newPlace is null
                 ? NewEpisode(on, rne, ls, cin, current.Place, home, current, rng)
-                : NewEpisode(on, rne, ls, cin, newPlace, home, sameCarer ? current : null, rng));
+                : NewEpisode(on, rne, ls, cin, newPlace, home, sameCarer ? current : null, rng);
+            // Rule 435: a move to new carers of the same type and provider must show somewhere new.
+            while (newPlace is not null && !sameCarer && next.Place == current.Place && next.Provider == current.Provider
+                && next.Urn == current.Urn && next.PlacePost == current.PlacePost)
+            {
+                next.PlacePost = Postcode("ZX", 30, rng);
+            }
+            child.Episodes.Add(next);
             if (temporary)
             {
                 At(day + rng.Next(1, 8)).Move = true;

@@ -474,4 +474,22 @@ internal static partial class Ssda903Rules
             }
         }
     }
+
+    /// <summary>336: PLACE A3 or A5 (placed for adoption with the current foster carers) on an episode whose
+    /// previous episode (in DECOM order) is not a foster or adoption placement (U1–U6, A3–A6). The child's first
+    /// episode is not checked. The DfE wording names A3 and A5; the public validator's code checks A3 and A4.
+    /// </summary>
+    private static void Check336(RuleContext c)
+    {
+        var x = c.X;
+        for (var i = 0; i < x.Episodes.Count; i++)
+        {
+            var previous = x.Previous[i];
+            if (previous >= 0 && x.EPlace[i] is "A3" or "A5"
+                && x.EPlace[previous] is not ("U1" or "U2" or "U3" or "U4" or "U5" or "U6" or "A3" or "A4" or "A5" or "A6"))
+            {
+                c.FailEpisode(i);
+            }
+        }
+    }
 }

@@ -402,4 +402,15 @@ public class PlacementAndMotherhoodRuleTests
     [InlineData("C2", "ZY1 1AA", "SC123456", false)]
     public void Rule214_NoPlacementLocationForShortBreaks(string ls, string postcode, string urn, bool fails) =>
         Check(Child(2025, "01/01/2014").Episode("C1", "01/05/2025", ("LS", ls), ("PL_POST", postcode), ("URN", urn)), "214", fails);
+
+    [Theory]
+    [InlineData("U4", "A5", false)]
+    [InlineData("A6", "A3", false)]
+    [InlineData("K2", "A5", true)]
+    [InlineData("T1", "A3", true)]
+    [InlineData("K2", "A4", false)]
+    public void Rule336_AdoptionByFosterCarersFollowsFostering(string previousPlace, string place, bool fails) =>
+        Check(Child(2025, "01/01/2020")
+            .Episode("C1", "01/05/2025", ("LS", "E1"), ("PLACE", previousPlace), ("DEC", "01/06/2025"), ("REC", "X1"))
+            .Episode("C1", "01/06/2025", ("RNE", "T"), ("LS", "E1"), ("PLACE", place)), "336", fails, Episodes, 2);
 }
