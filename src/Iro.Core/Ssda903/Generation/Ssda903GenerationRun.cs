@@ -148,7 +148,7 @@ internal sealed class Ssda903GenerationRun
         public string Rec { get; set; } = "";
         public string Reason { get; set; } = "";
         public string HomePost { get; init; } = "";
-        public string PlacePost { get; init; } = "";
+        public string PlacePost { get; set; } = "";
         public string Urn { get; init; } = "";
     }
 
@@ -197,9 +197,14 @@ internal sealed class Ssda903GenerationRun
             child.Mother = "0";
             if (Age.On(child.Dob, _yearEnd) >= 15 && rng.NextDouble() < 0.04)
             {
-                child.Mother = "1";
                 var earliest = Max(child.Dob.AddYears(14), _yearEnd.AddDays(-700));
-                child.MotherChildDob = Text(earliest.AddDays(rng.Next(0, Math.Max(1, Days(earliest, _yearEnd)))));
+                // Rule 625: the first child is born by the end of the year and, if care has ended, by then.
+                var latest = child.Episodes.Count > 0 && child.Episodes[^1].End is { } ended ? Min(ended, _yearEnd) : _yearEnd;
+                if (latest > earliest)
+                {
+                    child.Mother = "1";
+                    child.MotherChildDob = Text(earliest.AddDays(rng.Next(0, Days(earliest, latest))));
+                }
             }
         }
         AddWorkers(child, rng);
@@ -250,9 +255,11 @@ internal sealed class Ssda903GenerationRun
         child.Dob = _yearStart.AddYears(-rng.Next(5, 17)).AddDays(-rng.Next(0, 365));
         var place = PlaceShortBreaks.Pick(rng);
         var provider = Provider(place, _year, rng);
-        var urn = HasUrn(place) ? Urn(rng) : "";
+        // Rule 214: short breaks carry no placement location (PL_POST, URN). The draws are kept so that the rest
+        // of a seed's children stay as they were.
+        _ = HasUrn(place) ? Urn(rng) : "";
         var home = Postcode("ZZ", 9, rng);
-        var placePost = Postcode("ZY", 20, rng);
+        _ = Postcode("ZY", 20, rng);
         if (rng.NextDouble() < 0.6)
         {
             // V3: each break its own episode, 1–4 nights, every 2–5 weeks, under 75 days in the year (rules 365, 367).
@@ -270,7 +277,7 @@ internal sealed class Ssda903GenerationRun
                 child.Episodes.Add(new Episode
                 {
                     Start = on, End = end, Rne = "S", Ls = "V3", Cin = "N2", Place = place, Provider = provider,
-                    Rec = "E4A", HomePost = home, PlacePost = placePost, Urn = urn,
+                    Rec = "E4A", HomePost = home, PlacePost = "", Urn = "",
                 });
                 total += nights;
                 on = end.AddDays(rng.Next(14, 36));
@@ -281,7 +288,7 @@ internal sealed class Ssda903GenerationRun
                 child.Episodes.Add(new Episode
                 {
                     Start = start, End = start.AddDays(2), Rne = "S", Ls = "V3", Cin = "N2", Place = place,
-                    Provider = provider, Rec = "E4A", HomePost = home, PlacePost = placePost, Urn = urn,
+                    Provider = provider, Rec = "E4A", HomePost = home, PlacePost = "", Urn = "",
                 });
             }
         }
@@ -297,7 +304,7 @@ internal sealed class Ssda903GenerationRun
             child.Episodes.Add(new Episode
             {
                 Start = start, End = end, Rne = "S", Ls = "V4", Cin = "N2", Place = place, Provider = provider,
-                Rec = end is null ? "" : "E4A", HomePost = home, PlacePost = placePost, Urn = urn,
+                Rec = end is null ? "" : "E4A", HomePost = home, PlacePost = "", Urn = "",
             });
         }
     }
@@ -408,7 +415,9 @@ internal sealed class Ssda903GenerationRun
         if (exit == Exit.ReturnHome && rng.NextDouble() < 0.1)
         {
             var again = end!.Value.AddDays(rng.Next(20, 150));
-            if (again < _yearEnd.AddDays(-1))
+            // The new period stays open, so the child must still be under 18 at the year's end: rule 352 (no start
+            // at 18 or over) and rule 359 (after 18 only V2 in a children's home).
+            if (again < _yearEnd.AddDays(-1) && child.Dob.AddYears(18) >= _yearEnd)
             {
                 BuildPeriod(child, again, null, Exit.None, rng.NextDouble() < 0.5 ? Route.Voluntary : Route.Court, rng);
             }
@@ -530,7 +539,7 @@ internal sealed class Ssda903GenerationRun
         var home = Postcode("ZZ", 9, rng);
         var uasc = route == Route.Uasc;
         var place = Placement(AgeAt(0), uasc, start, _year, rng);
-        if (ls is "L1" or "L2" && place is "P1")
+        if (ls is "L1" or "L2" or "V2" && place is "P1")
         {
             place = "U6";
         }
@@ -553,7 +562,8 @@ internal sealed class Ssda903GenerationRun
             var temporary = false;
             if (change.Adoption)
             {
-                sameCarer = current.Place == "U5" || rng.NextDouble() < 0.2;
+                // Rule 336: adopted by "current foster carers" (A5) only from a foster placement.
+                sameCarer = IsFoster(current.Place) && (current.Place == "U5" || rng.NextDouble() < 0.2);
                 newPlace = sameCarer ? "A5" : "A6";
                 reason = sameCarer ? "PLACE" : "CARPL";
             }
@@ -570,6 +580,11 @@ internal sealed class Ssda903GenerationRun
                 {
                     // Back from a temporary placement.
                     newPlace = Placement(age, uasc, on, _year, rng);
+                    // Rule 435: back home from home is no move (P1 to P1 would change nothing recorded).
+                    if (((newLs ?? ls) is "L1" or "L2" or "V2" && newPlace == "P1") || (newPlace == "P1" && current.Place == "P1"))
+                    {
+                        newPlace = "U6";
+                    }
                 }
                 else if (rng.NextDouble() < 0.45 && SameCarerChange(current.Place) is { } upgraded)
                 {
@@ -602,7 +617,8 @@ internal sealed class Ssda903GenerationRun
                     {
                         newPlace = "U6";
                     }
-                    if ((newLs ?? ls) is "L1" or "L2" && newPlace == "P1")
+                    // Rule 435: back home from home is no move (P1 to P1 would change nothing recorded).
+                    if (((newLs ?? ls) is "L1" or "L2" or "V2" && newPlace == "P1") || (newPlace == "P1" && current.Place == "P1"))
                     {
                         newPlace = "U6";
                     }
@@ -611,6 +627,16 @@ internal sealed class Ssda903GenerationRun
             if (newLs is null && newPlace is null)
             {
                 continue;
+            }
+            // Rule 380: a temporary placement is entered and left only by a change of placement, so a legal status
+            // that changes while the child is away also brings the child back (RNE B).
+            if (newPlace is null && IsTemporary(current.Place))
+            {
+                newPlace = Placement(AgeAt(day), uasc, on, _year, rng);
+                if (((newLs ?? ls) is "L1" or "L2" or "V2" && newPlace == "P1") || ((newLs ?? ls) is "E1" && !IsFoster(newPlace)))
+                {
+                    newPlace = "U6";
+                }
             }
             var rne = (newLs is not null, newPlace is not null, sameCarer) switch
             {
@@ -627,9 +653,16 @@ internal sealed class Ssda903GenerationRun
                 current.Reason = reason ?? "CARPL";
             }
             ls = newLs ?? ls;
-            child.Episodes.Add(newPlace is null
+            var next = newPlace is null
                 ? NewEpisode(on, rne, ls, cin, current.Place, home, current, rng)
-                : NewEpisode(on, rne, ls, cin, newPlace, home, sameCarer ? current : null, rng));
+                : NewEpisode(on, rne, ls, cin, newPlace, home, sameCarer ? current : null, rng);
+            // Rule 435: a move to new carers of the same type and provider must show somewhere new.
+            while (newPlace is not null && !sameCarer && next.Place == current.Place && next.Provider == current.Provider
+                && next.Urn == current.Urn && next.PlacePost == current.PlacePost)
+            {
+                next.PlacePost = Postcode("ZX", 30, rng);
+            }
+            child.Episodes.Add(next);
             if (temporary)
             {
                 At(day + rng.Next(1, 8)).Move = true;

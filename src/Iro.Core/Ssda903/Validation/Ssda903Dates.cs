@@ -47,4 +47,17 @@ internal static class Ssda903Dates
     public static bool IsValid(int dayNumber) => dayNumber >= 0;
 
     public static int AddYears(int dayNumber, int years) => DateOnly.FromDayNumber(dayNumber).AddYears(years).DayNumber;
+
+    /// <summary>Whether <paramref name="day"/> is on or after the <paramref name="years"/>th birthday of someone
+    /// born on <paramref name="dob"/> (both valid day numbers). N years last between N × 365 and N × 366 days, so
+    /// the calendar is asked only for days within that band: the age rules run over every episode.</summary>
+    public static bool IsAtLeast(int day, int dob, int years)
+    {
+        var days = day - dob;
+        if (days < years * 365)
+        {
+            return false;
+        }
+        return days >= years * 366 || day >= AddYears(dob, years);
+    }
 }

@@ -145,9 +145,10 @@ internal sealed class Ssda903ReturnIndex
 
         var (header, headerDates) = Header.Read(
             ("CHILD", ColumnKind.Text), ("SEX", ColumnKind.Code), ("DOB", ColumnKind.Date), ("ETHNIC", ColumnKind.Code),
-            ("UPN", ColumnKind.Text), ("MOTHER", ColumnKind.Text));
+            ("UPN", ColumnKind.Text), ("MOTHER", ColumnKind.Code), ("MC_DOB", ColumnKind.Date));
         (HChild, HSex, HDobText, HEthnic, HUpn, HMother) = (header[0], header[1], header[2], header[3], header[4], header[5]);
         HeaderDob = headerDates[2]!;
+        HMcDob = headerDates[6]!;
         HeaderRowByChild = new Dictionary<string, int>(Header.Count, StringComparer.Ordinal);
         for (var i = 0; i < Header.Count; i++)
         {
@@ -161,9 +162,10 @@ internal sealed class Ssda903ReturnIndex
             ("CHILD", ColumnKind.Text), ("RNE", ColumnKind.Code), ("LS", ColumnKind.Code), ("CIN", ColumnKind.Code),
             ("PLACE", ColumnKind.Code), ("PLACE_PROVIDER", ColumnKind.Code), ("REC", ColumnKind.Code),
             ("REASON_PLACE_CHANGE", ColumnKind.Code), ("URN", ColumnKind.Text), ("PL_LA", ColumnKind.Text),
-            ("DECOM", ColumnKind.Date), ("DEC", ColumnKind.Date));
+            ("DECOM", ColumnKind.Date), ("DEC", ColumnKind.Date), ("PL_POST", ColumnKind.Text));
         (EChild, ERne, ELs, ECin, EPlace) = (episodes[0], episodes[1], episodes[2], episodes[3], episodes[4]);
         (EProvider, ERec, ERpc, EUrn, EPlLa) = (episodes[5], episodes[6], episodes[7], episodes[8], episodes[9]);
+        EPlPost = episodes[12];
         Decom = episodeDates[10]!;
         Dec = episodeDates[11]!;
         (EpisodeGroup, GroupStart, GroupRows, GroupByChild, GroupHeaderRow) = GroupEpisodes();
@@ -344,6 +346,9 @@ internal sealed class Ssda903ReturnIndex
     public string[] HUpn { get; }
     public string[] HMother { get; }
     public int[] HeaderDob { get; }
+
+    /// <summary>MC_DOB (the date of birth of a mother's first child) as a day number, or Blank/Invalid.</summary>
+    public int[] HMcDob { get; }
     public Dictionary<string, int> HeaderRowByChild { get; }
 
     /// <summary>The children with more than one Header row (INT32), or null when there are none.</summary>
@@ -360,6 +365,7 @@ internal sealed class Ssda903ReturnIndex
     public string[] ERpc { get; }
     public string[] EUrn { get; }
     public string[] EPlLa { get; }
+    public string[] EPlPost { get; }
     public int[] Decom { get; }
     public int[] Dec { get; }
 
@@ -392,6 +398,14 @@ internal sealed class Ssda903ReturnIndex
     public int GroupCount => GroupStart.Length - 1;
 
     public string EpisodeChild(int row) => EChild[row];
+
+    /// <summary>The Header DOB of an episode's child as a day number, or a negative value when the child has no
+    /// Header row or its DOB is not a valid date.</summary>
+    public int EpisodeDob(int row)
+    {
+        var header = GroupHeaderRow[EpisodeGroup[row]];
+        return header >= 0 ? HeaderDob[header] : Ssda903Dates.Blank;
+    }
 
     public string GroupChild(int group) => EpisodeChild(GroupRows[GroupStart[group]]);
 

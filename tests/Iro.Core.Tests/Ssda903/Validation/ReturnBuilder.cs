@@ -3,7 +3,7 @@ using Iro.Core.Ssda903;
 namespace Iro.Core.Tests.Ssda903.Validation;
 
 /// <summary>Builds a small return whose rows are valid unless a test overrides a field: a Header row per
-/// child, episodes from a care order in a foster placement, reviews with a school-age child's code; Missing,
+/// school-age child (UPN UN2, so rule 209 passes), episodes from a care order in a foster placement, reviews with a school-age child's code; Missing,
 /// UASC and DoLo rows with the Header's default DOB.</summary>
 internal sealed class ReturnBuilder(CollectionYear year)
 {
@@ -13,7 +13,7 @@ internal sealed class ReturnBuilder(CollectionYear year)
 
     public ReturnBuilder Header(string child, params (string Column, string Value)[] values) =>
         Add(Ssda903Table.Header, values, ("CHILD", child), ("SEX", year.StartYear >= 2024 ? "M" : "1"),
-            ("DOB", "01/01/2015"), ("ETHNIC", "WBRI"), ("UPN", "UN1"));
+            ("DOB", "01/01/2015"), ("ETHNIC", "WBRI"), ("UPN", "UN2"));
 
     public ReturnBuilder Episode(string child, string decom, params (string Column, string Value)[] values) =>
         Add(Ssda903Table.Episodes, values, ("CHILD", child), ("DECOM", decom), ("RNE", "S"), ("LS", "C2"),
