@@ -142,13 +142,38 @@ internal sealed class Ssda903ReturnIndex
         Header = new TableView(data[Ssda903Table.Header]);
         Episodes = new TableView(data[Ssda903Table.Episodes]);
         Reviews = new TableView(data[Ssda903Table.Reviews]);
+        Missing = new TableView(data[Ssda903Table.Missing]);
+        Uasc = new TableView(data[Ssda903Table.Uasc]);
+        DoLo = new TableView(data[Ssda903Table.DoLo]);
 
-        var (header, headerDates) = Header.Read(
-            ("CHILD", ColumnKind.Text), ("SEX", ColumnKind.Code), ("DOB", ColumnKind.Date), ("ETHNIC", ColumnKind.Code),
-            ("UPN", ColumnKind.Text), ("MOTHER", ColumnKind.Code), ("MC_DOB", ColumnKind.Date));
-        (HChild, HSex, HDobText, HEthnic, HUpn, HMother) = (header[0], header[1], header[2], header[3], header[4], header[5]);
-        HeaderDob = headerDates[2]!;
-        HMcDob = headerDates[6]!;
+        // Reading the columns is most of the index's work. The Episodes table is about as much as all the others
+        // together, so it is read on one core while they are read on another.
+        (string[][] Text, int[]?[] Dates) episodes = ([], []), header = ([], []), reviews = ([], []), missing = ([], []), uasc = ([], []), dolo = ([], []);
+        Parallel.Invoke(
+            () => episodes = Episodes.Read(
+                ("CHILD", ColumnKind.Text), ("RNE", ColumnKind.Code), ("LS", ColumnKind.Code), ("CIN", ColumnKind.Code),
+                ("PLACE", ColumnKind.Code), ("PLACE_PROVIDER", ColumnKind.Code), ("REC", ColumnKind.Code),
+                ("REASON_PLACE_CHANGE", ColumnKind.Code), ("URN", ColumnKind.Text), ("PL_LA", ColumnKind.Text),
+                ("DECOM", ColumnKind.Date), ("DEC", ColumnKind.Date), ("PL_POST", ColumnKind.Text)),
+            () =>
+            {
+                header = Header.Read(
+                    ("CHILD", ColumnKind.Text), ("SEX", ColumnKind.Code), ("DOB", ColumnKind.Date), ("ETHNIC", ColumnKind.Code),
+                    ("UPN", ColumnKind.Text), ("MOTHER", ColumnKind.Code), ("MC_DOB", ColumnKind.Date));
+                reviews = Reviews.Read(
+                    ("CHILD", ColumnKind.Text), ("DOB", ColumnKind.Date), ("REVIEW", ColumnKind.Date), ("REVIEW_CODE", ColumnKind.Code));
+                missing = Missing.Read(
+                    ("CHILD", ColumnKind.Text), ("MISSING", ColumnKind.Code), ("DOB", ColumnKind.Date),
+                    ("MIS_START", ColumnKind.Date), ("MIS_END", ColumnKind.Date));
+                uasc = Uasc.Read(
+                    ("CHILD", ColumnKind.Text), ("SEX", ColumnKind.Code), ("DOB", ColumnKind.Date), ("DUC", ColumnKind.Date));
+                dolo = DoLo.Read(
+                    ("CHILD", ColumnKind.Text), ("DOB", ColumnKind.Date), ("DOLO_START", ColumnKind.Date), ("DOLO_END", ColumnKind.Date));
+            });
+
+        (HChild, HSex, HDobText, HEthnic, HUpn, HMother) = (header.Text[0], header.Text[1], header.Text[2], header.Text[3], header.Text[4], header.Text[5]);
+        HeaderDob = header.Dates[2]!;
+        HMcDob = header.Dates[6]!;
         HeaderRowByChild = new Dictionary<string, int>(Header.Count, StringComparer.Ordinal);
         for (var i = 0; i < Header.Count; i++)
         {
@@ -158,48 +183,31 @@ internal sealed class Ssda903ReturnIndex
             }
         }
 
-        var (episodes, episodeDates) = Episodes.Read(
-            ("CHILD", ColumnKind.Text), ("RNE", ColumnKind.Code), ("LS", ColumnKind.Code), ("CIN", ColumnKind.Code),
-            ("PLACE", ColumnKind.Code), ("PLACE_PROVIDER", ColumnKind.Code), ("REC", ColumnKind.Code),
-            ("REASON_PLACE_CHANGE", ColumnKind.Code), ("URN", ColumnKind.Text), ("PL_LA", ColumnKind.Text),
-            ("DECOM", ColumnKind.Date), ("DEC", ColumnKind.Date), ("PL_POST", ColumnKind.Text));
-        (EChild, ERne, ELs, ECin, EPlace) = (episodes[0], episodes[1], episodes[2], episodes[3], episodes[4]);
-        (EProvider, ERec, ERpc, EUrn, EPlLa) = (episodes[5], episodes[6], episodes[7], episodes[8], episodes[9]);
-        EPlPost = episodes[12];
-        Decom = episodeDates[10]!;
-        Dec = episodeDates[11]!;
+        (EChild, ERne, ELs, ECin, EPlace) = (episodes.Text[0], episodes.Text[1], episodes.Text[2], episodes.Text[3], episodes.Text[4]);
+        (EProvider, ERec, ERpc, EUrn, EPlLa) = (episodes.Text[5], episodes.Text[6], episodes.Text[7], episodes.Text[8], episodes.Text[9]);
+        EPlPost = episodes.Text[12];
+        Decom = episodes.Dates[10]!;
+        Dec = episodes.Dates[11]!;
         (EpisodeGroup, GroupStart, GroupRows, GroupByChild, GroupHeaderRow) = GroupEpisodes();
         (Previous, Next) = Neighbours();
 
         RDobColumn = Reviews.Column("DOB");
-        var (reviews, reviewDates) = Reviews.Read(
-            ("CHILD", ColumnKind.Text), ("DOB", ColumnKind.Date), ("REVIEW", ColumnKind.Date), ("REVIEW_CODE", ColumnKind.Code));
-        (RChild, RDobText, RReview, RCode) = (reviews[0], reviews[1], reviews[2], reviews[3]);
-        ReviewDob = reviewDates[1]!;
-        ReviewDate = reviewDates[2]!;
+        (RChild, RDobText, RReview, RCode) = (reviews.Text[0], reviews.Text[1], reviews.Text[2], reviews.Text[3]);
+        ReviewDob = reviews.Dates[1]!;
+        ReviewDate = reviews.Dates[2]!;
         ReviewDobMatchesHeader = new bool[Reviews.Count];
         (ReviewHeaderRow, ReviewGroup) = LinkReviews();
 
-        Missing = new TableView(data[Ssda903Table.Missing]);
-        var (missing, missingDates) = Missing.Read(
-            ("CHILD", ColumnKind.Text), ("MISSING", ColumnKind.Code), ("DOB", ColumnKind.Date),
-            ("MIS_START", ColumnKind.Date), ("MIS_END", ColumnKind.Date));
-        (MChild, MMissing) = (missing[0], missing[1]);
-        (MDob, MStart, MEnd) = (missingDates[2]!, missingDates[3]!, missingDates[4]!);
+        (MChild, MMissing) = (missing.Text[0], missing.Text[1]);
+        (MDob, MStart, MEnd) = (missing.Dates[2]!, missing.Dates[3]!, missing.Dates[4]!);
         (MHeaderRow, MGroup) = LinkToChild(MChild);
 
-        Uasc = new TableView(data[Ssda903Table.Uasc]);
-        var (uasc, uascDates) = Uasc.Read(
-            ("CHILD", ColumnKind.Text), ("SEX", ColumnKind.Code), ("DOB", ColumnKind.Date), ("DUC", ColumnKind.Date));
-        (UChild, USex) = (uasc[0], uasc[1]);
-        (UDob, UDuc) = (uascDates[2]!, uascDates[3]!);
+        (UChild, USex) = (uasc.Text[0], uasc.Text[1]);
+        (UDob, UDuc) = (uasc.Dates[2]!, uasc.Dates[3]!);
         (UHeaderRow, _) = LinkToChild(UChild);
 
-        DoLo = new TableView(data[Ssda903Table.DoLo]);
-        var (dolo, doloDates) = DoLo.Read(
-            ("CHILD", ColumnKind.Text), ("DOB", ColumnKind.Date), ("DOLO_START", ColumnKind.Date), ("DOLO_END", ColumnKind.Date));
-        DChild = dolo[0];
-        (DDob, DStart, DEnd) = (doloDates[1]!, doloDates[2]!, doloDates[3]!);
+        DChild = dolo.Text[0];
+        (DDob, DStart, DEnd) = (dolo.Dates[1]!, dolo.Dates[2]!, dolo.Dates[3]!);
         (_, DGroup) = LinkToChild(DChild);
     }
 
