@@ -37,12 +37,36 @@ public static class AuditTrail
         IEnumerable<ChildId> created, IEnumerable<ChildId> changed, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        return AppendAsync(db, ImportDrafts(councilId, what, counts, created, changed), ct);
+    }
+
+    /// <summary>The entries <see cref="RecordImportAsync"/> writes.</summary>
+    public static List<AuditDraft> ImportDrafts(CouncilId councilId, string what, string counts,
+        IEnumerable<ChildId> created, IEnumerable<ChildId> changed)
+    {
         ArgumentNullException.ThrowIfNull(created);
         ArgumentNullException.ThrowIfNull(changed);
         List<AuditDraft> drafts = [new(councilId, AuditAction.Imported, what, null, null, null, counts)];
         drafts.AddRange(created.Select(id => new AuditDraft(councilId, AuditAction.Imported, nameof(Child), id.ToString(), id, null, $"{what}: added")));
         drafts.AddRange(changed.Select(id => new AuditDraft(councilId, AuditAction.Imported, nameof(Child), id.ToString(), id, null, $"{what}: updated")));
-        return AppendAsync(db, drafts, ct);
+        return drafts;
+    }
+
+    /// <summary>For a bulk import: locks the council's chain and reads its head now, inside the import's
+    /// transaction, and returns what chains and prepares the entries later, off the connection, so that hashing a
+    /// national import's entries overlaps with its last inserts (<see cref="BulkInsert.InsertInTurnAsync"/>). No
+    /// other writer can append to the chain in between: the lock is held until the transaction ends.</summary>
+    public static async Task<Func<IReadOnlyList<AuditDraft>, PreparedRows>> ReserveChainAsync(IroDbContext db, CouncilId councilId,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A chain is reserved inside the writing transaction.");
+        }
+        var link = await NextLinkAsync(db, councilId, ct);
+        var stamp = Stamp.Of(db);
+        return drafts => BulkInsert.Prepare(db, Chain(link, drafts, stamp));
     }
 
     /// <summary>One draft per council-owned entity about to be added, modified or deleted: its type, id, child and
@@ -99,31 +123,12 @@ public static class AuditTrail
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
-            var changes = db.Changes;
-            var actor = changes.Actor;
-            var at = Truncate(changes.Clock.GetUtcNow().UtcDateTime);
+            var stamp = Stamp.Of(db);
             var entries = new List<AuditEntry>(drafts.Count);
             // Councils in a fixed order, so that two transactions never wait for each other's locks.
             foreach (var council in drafts.GroupBy(d => d.CouncilId).OrderBy(g => g.Key.Value))
             {
-                await LockChainAsync(db, council.Key, ct);
-                var head = await db.AuditEntries.Where(e => e.CouncilId == council.Key).OrderByDescending(e => e.Sequence)
-                    .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
-                var sequence = head?.Sequence ?? 0;
-                var previous = head?.Hash ?? AuditChain.Genesis;
-                foreach (var draft in council)
-                {
-                    var entry = new AuditEntry
-                    {
-                        CouncilId = council.Key, Sequence = ++sequence, OccurredAt = at, Actor = actor.Id, ActorRole = actor.Role,
-                        Action = draft.Action, EntityType = draft.EntityType, EntityId = draft.EntityId, ChildId = draft.ChildId,
-                        Properties = draft.Properties, Reason = changes.Reason, Detail = draft.Detail,
-                        CorrelationId = changes.CorrelationId, PreviousHash = previous, Hash = "",
-                    };
-                    entry = entry.WithHash();
-                    previous = entry.Hash;
-                    entries.Add(entry);
-                }
+                entries.AddRange(Chain(await NextLinkAsync(db, council.Key, ct), [.. council], stamp));
             }
             await BulkInsert.InsertAsync(db, entries, ct);
             if (own is not null)
@@ -138,6 +143,45 @@ public static class AuditTrail
                 await own.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>Who, when, why and in which request: the same for every entry one save or import writes.</summary>
+    private sealed record Stamp(string Actor, string? ActorRole, DateTime At, string? Reason, string? CorrelationId)
+    {
+        public static Stamp Of(IroDbContext db)
+        {
+            var changes = db.Changes;
+            return new Stamp(changes.Actor.Id, changes.Actor.Role, Truncate(changes.Clock.GetUtcNow().UtcDateTime), changes.Reason, changes.CorrelationId);
+        }
+    }
+
+    /// <summary>Locks the council's chain for the rest of the transaction and reads its last entry.</summary>
+    private static async Task<(CouncilId Council, long Sequence, string Hash)> NextLinkAsync(IroDbContext db, CouncilId councilId, CancellationToken ct)
+    {
+        await LockChainAsync(db, councilId, ct);
+        var head = await db.AuditEntries.Where(e => e.CouncilId == councilId).OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
+        return (councilId, head?.Sequence ?? 0, head?.Hash ?? AuditChain.Genesis);
+    }
+
+    /// <summary>The drafts as entries of one council's chain, each hashed over the one before.</summary>
+    private static List<AuditEntry> Chain((CouncilId Council, long Sequence, string Hash) link, IReadOnlyList<AuditDraft> drafts, Stamp stamp)
+    {
+        var entries = new List<AuditEntry>(drafts.Count);
+        var (sequence, previous) = (link.Sequence, link.Hash);
+        foreach (var draft in drafts)
+        {
+            var entry = new AuditEntry
+            {
+                CouncilId = link.Council, Sequence = ++sequence, OccurredAt = stamp.At, Actor = stamp.Actor, ActorRole = stamp.ActorRole,
+                Action = draft.Action, EntityType = draft.EntityType, EntityId = draft.EntityId, ChildId = draft.ChildId,
+                Properties = draft.Properties, Reason = stamp.Reason, Detail = draft.Detail,
+                CorrelationId = stamp.CorrelationId, PreviousHash = previous, Hash = "",
+            }.WithHash();
+            previous = entry.Hash;
+            entries.Add(entry);
+        }
+        return entries;
     }
 
     /// <summary>PostgreSQL: a transaction-scoped advisory lock per council chain, released at commit or rollback.

@@ -45,15 +45,16 @@ public static class BulkInsert
         var payload = rows.Count > 0 && db.Database.IsNpgsql() && columns.All(c => PostgresBinaryCopy.CanEncode(c.Mapping.StoreTypeNameBase, c.ProviderType))
             ? PostgresBinaryCopy.Encode(columns.Length, rows, (row, c) => columns[c].ProviderValue(row))
             : (ReadOnlyMemory<byte>?)null;
+        // Encoded rows are not kept: a batch's entities can be collected before it is inserted.
         return new PreparedRows(sql.DelimitIdentifier(table.Name, table.Schema),
-            string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name))), columns, [.. rows], payload);
+            string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name))), columns, rows.Count, payload is null ? [.. rows] : [], payload);
     }
 
     public static async Task InsertAsync(IroDbContext db, PreparedRows prepared, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(prepared);
-        if (prepared.Rows.Count == 0)
+        if (prepared.Count == 0)
         {
             return;
         }
@@ -273,19 +274,23 @@ public static class BulkInsert
 /// <summary>One table's rows, stamped and ready to insert (<see cref="BulkInsert.Prepare"/>).</summary>
 public sealed class PreparedRows
 {
-    internal PreparedRows(string tableName, string columnList, BulkInsert.Column[] columns, IReadOnlyList<object> rows,
+    internal PreparedRows(string tableName, string columnList, BulkInsert.Column[] columns, int count, IReadOnlyList<object> rows,
         ReadOnlyMemory<byte>? copyPayload)
     {
         TableName = tableName;
         ColumnList = columnList;
         Columns = columns;
+        Count = count;
         Rows = rows;
         CopyPayload = copyPayload;
     }
 
+    public int Count { get; }
+
     internal string TableName { get; }
     internal string ColumnList { get; }
     internal BulkInsert.Column[] Columns { get; }
+    /// <summary>The rows, unless they were encoded (<see cref="CopyPayload"/>).</summary>
     internal IReadOnlyList<object> Rows { get; }
 
     /// <summary>On PostgreSQL, the rows in binary COPY form, when every column's type can be encoded ahead.</summary>

@@ -40,6 +40,19 @@ public sealed class Ssda903ImportInput
     public IReadOnlyList<Ssda903InputProblem> Problems { get; }
     internal Dictionary<string, Ssda903Import.ChildFacts> Facts { get; }
     internal Dictionary<Ssda903Table, List<(string Child, string Values)>> OtherRows { get; }
+
+    /// <summary>An import applies the input once and lets go of each child's facts as it goes.</summary>
+    internal void Consume()
+    {
+        if (_consumed)
+        {
+            throw new InvalidOperationException("This extract has already been imported; parse it again to import it again.");
+        }
+        _consumed = true;
+        Facts.Clear();
+    }
+
+    private bool _consumed;
 }
 
 /// <summary>Brings a council's 903 extract into Iro beside its main case system. All or nothing: any problem in
@@ -134,13 +147,13 @@ public static class Ssda903Import
             }
         }
 
-        var work = new List<(ChildFacts Fact, Child Child, bool IsNew)>(existing.Count);
-        var created = new List<Child>();
+        var updates = new List<(ChildFacts Fact, Child Child, bool IsNew)>(existing.Count);
+        var additions = new List<(ChildFacts Fact, Child Child, bool IsNew)>();
         foreach (var (number, fact) in facts)
         {
             if (existing.TryGetValue(number, out var child))
             {
-                work.Add((fact, child, false));
+                updates.Add((fact, child, false));
             }
             else if (!stored.ContainsKey(number))
             {
@@ -149,18 +162,22 @@ public static class Ssda903Import
                     CouncilId = councilId, ChildNumber = number, GivenName = "", FamilyName = $"Child {number}",
                     Sex = fact.Sex, DateOfBirth = fact.DateOfBirth, Ethnicity = fact.Ethnicity,
                 };
-                created.Add(child);
-                work.Add((fact, child, true));
+                additions.Add((fact, child, true));
                 stored[number] = (child.Id, null);
             }
         }
+        // From here each child's facts are reached only through its batch, so a batch can be let go once inserted:
+        // a national first import would otherwise hold every child, its facts and its rows to the end.
+        input.Consume();
+        var createdIds = additions.Select(a => a.Child.Id).ToList();
+        var batches = additions.Chunk(NewChildrenPerBatch).ToList();
+        additions.Clear();
 
         // Each child is its own aggregate, so the children are brought up to date in parallel. Children Iro already
         // holds go through EF Core; new children (most of a first import) are applied in batches, each batch on a
         // worker thread while the batch before it is inserted, so the import's work and the database's overlap.
         var counts = new ApplyCounts();
-        ApplyAll(work.Where(w => !w.IsNew).ToList(), calendar, counts);
-        var newWork = work.Where(w => w.IsNew).ToList();
+        ApplyAll(updates, calendar, counts);
 
         var otherRowsWritten = 0;
         await using (var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null)
@@ -176,13 +193,15 @@ public static class Ssda903Import
                     otherRowsWritten += records.Count;
                 }
             }
+            // Bulk inserts bypass change tracking, so the import leaves its own audit entries (issue 4, §4), chained
+            // and hashed while the last rows go in: by then every batch has been applied and the counts are final.
+            var chain = await AuditTrail.ReserveChainAsync(db, councilId, ct);
             await BulkInsert.InsertInTurnAsync(db, [
-                .. newWork.Chunk(NewChildrenPerBatch).Select(batch => (Func<IReadOnlyList<PreparedRows>>)(() => ApplyAndPrepare(db, batch, calendar, counts))),
+                .. batches.Select(batch => (Func<IReadOnlyList<PreparedRows>>)(() => ApplyAndPrepare(db, batch, calendar, counts))),
                 .. replaced.Select(records => (Func<IReadOnlyList<PreparedRows>>)(() => [BulkInsert.Prepare(db, records)])),
+                () => [chain(AuditTrail.ImportDrafts(councilId, $"SSDA903 import {input.Year}", Report().Describe(),
+                    createdIds, updates.Select(w => w.Child.Id)))],
             ], ct);
-            // Bulk inserts bypass change tracking, so the import leaves its own audit entries (issue 4, §4).
-            await AuditTrail.RecordImportAsync(db, councilId, $"SSDA903 import {input.Year}", Report().Describe(),
-                created.Select(c => c.Id), work.Where(w => !w.IsNew).Select(w => w.Child.Id), ct);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(ct);
@@ -190,7 +209,7 @@ public static class Ssda903Import
         }
         return Report();
 
-        Ssda903ImportReport Report() => new(created.Count, counts.Updated, unchanged, counts.EpisodesAdded,
+        Ssda903ImportReport Report() => new(createdIds.Count, counts.Updated, unchanged, counts.EpisodesAdded,
             counts.EpisodesUpdated, counts.EpisodesRemoved, counts.ReviewsAdded, otherRowsWritten, []);
     }
 
@@ -320,6 +339,7 @@ public static class Ssda903Import
     {
         ApplyAll(batch, calendar, counts);
         var children = batch.Select(w => w.Child).ToList();
+        Array.Clear(batch);
         var periods = children.SelectMany(c => c.PeriodsOfCare).ToList();
         return
         [
