@@ -24,11 +24,30 @@ measure() { # label, command...
   printf '| %s | %s s | %d MB |\n' "$label" "$secs" "$((kb / 1024))"
 }
 
+# Several runs of a quick command, alternating with the floor so that both see the same machine: the range of
+# wall times and of peak memory.
+runs=${IRO_BENCH_RUNS:-5}
+measure_alternating() { # label, command...
+  local label=$1; shift
+  local floor_times=() times=() kbs=()
+  for ((i = 0; i < runs; i++)); do
+    /usr/bin/time -f "%e %M" -o "$work/time" dotnet "$floor_dll" floor "$work/extract" >/dev/null
+    read -r secs _ <"$work/time"; floor_times+=("$secs")
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || { echo "failed: $label" >&2; cat "$work/err" >&2; return 1; }
+    read -r secs kb <"$work/time"; times+=("$secs"); kbs+=("$((kb / 1024))")
+  done
+  range() { printf '%s\n' "$@" | sort -n | sed -n '1p;$p' | paste -sd'-' | sed 's/-/–/'; }
+  printf '| floor: a .NET process reading and splitting every line (%d runs) | %s s | |\n' "$runs" "$(range "${floor_times[@]}")"
+  printf '| %s (%d runs, alternating with the floor) | %s s | %s MB |\n' "$label" "$runs" "$(range "${times[@]}")" "$(range "${kbs[@]}")"
+  local ratios=()
+  for ((i = 0; i < runs; i++)); do ratios+=("$(awk -v a="${times[i]}" -v b="${floor_times[i]}" 'BEGIN { printf "%.2f", a / b }')"); done
+  printf '| (validate ÷ floor, run by run) | %s× | |\n' "$(range "${ratios[@]}")"
+}
+
 echo "| step ($children children, $year) | wall time | peak memory |"
 echo "|---|---:|---:|"
 measure "generate" "$root/iro" generate ssda903 "$work/extract" --children "$children" --seed 1 --year "$year"
-measure "floor: a .NET process reading and splitting every line" dotnet "$floor_dll" floor "$work/extract"
-measure "validate" "$root/iro" validate ssda903 "$work/extract" --year "$year"
+measure_alternating "validate" "$root/iro" validate ssda903 "$work/extract" --year "$year"
 echo "| (failures reported: $(wc -l <"$work/out")) | | |"
 measure "import into an empty SQLite database" "$root/iro" import ssda903 "$work/extract" --year "$year" --council 990 --db "sqlite:$work/iro.db"
 measure "re-import of the unchanged extract (SQLite)" "$root/iro" import ssda903 "$work/extract" --year "$year" --council 990 --db "sqlite:$work/iro.db"
