@@ -32,15 +32,7 @@ public static class AuditTrail
     }
 
     /// <summary>For bulk imports, which insert without change tracking: one entry for the import (what and how many)
-    /// and one for each child it created or changed. Call inside the import's transaction, after its writes.</summary>
-    public static Task RecordImportAsync(IroDbContext db, CouncilId councilId, string what, string counts,
-        IEnumerable<ChildId> created, IEnumerable<ChildId> changed, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return AppendAsync(db, ImportDrafts(councilId, what, counts, created, changed), ct);
-    }
-
-    /// <summary>The entries <see cref="RecordImportAsync"/> writes.</summary>
+    /// and one for each child it created or changed, to be chained with <see cref="ReserveChainAsync"/>.</summary>
     public static List<AuditDraft> ImportDrafts(CouncilId councilId, string what, string counts,
         IEnumerable<ChildId> created, IEnumerable<ChildId> changed)
     {

@@ -147,13 +147,13 @@ public static class Ssda903Import
             }
         }
 
-        var updates = new List<(ChildFacts Fact, Child Child, bool IsNew)>(existing.Count);
-        var additions = new List<(ChildFacts Fact, Child Child, bool IsNew)>();
+        var updates = new List<(ChildFacts Fact, Child Child)>(existing.Count);
+        var additions = new List<(ChildFacts Fact, Child Child)>();
         foreach (var (number, fact) in facts)
         {
             if (existing.TryGetValue(number, out var child))
             {
-                updates.Add((fact, child, false));
+                updates.Add((fact, child));
             }
             else if (!stored.ContainsKey(number))
             {
@@ -162,7 +162,7 @@ public static class Ssda903Import
                     CouncilId = councilId, ChildNumber = number, GivenName = "", FamilyName = $"Child {number}",
                     Sex = fact.Sex, DateOfBirth = fact.DateOfBirth, Ethnicity = fact.Ethnicity,
                 };
-                additions.Add((fact, child, true));
+                additions.Add((fact, child));
                 stored[number] = (child.Id, null);
             }
         }
@@ -177,7 +177,7 @@ public static class Ssda903Import
         // holds go through EF Core; new children (most of a first import) are applied in batches, each batch on a
         // worker thread while the batch before it is inserted, so the import's work and the database's overlap.
         var counts = new ApplyCounts();
-        ApplyAll(updates, calendar, counts);
+        ApplyAll(updates, isNew: false, calendar, counts);
 
         var otherRowsWritten = 0;
         await using (var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null)
@@ -312,7 +312,7 @@ public static class Ssda903Import
         return rows;
     }
 
-    private static void ApplyAll(IReadOnlyList<(ChildFacts Fact, Child Child, bool IsNew)> work, IWorkingDayCalendar calendar, ApplyCounts counts)
+    private static void ApplyAll(IReadOnlyList<(ChildFacts Fact, Child Child)> work, bool isNew, IWorkingDayCalendar calendar, ApplyCounts counts)
     {
         if (work.Count == 0)
         {
@@ -323,7 +323,7 @@ public static class Ssda903Import
             var local = new ApplyCounts();
             for (var i = range.Item1; i < range.Item2; i++)
             {
-                Apply(work[i].Fact, work[i].Child, work[i].IsNew, calendar, local);
+                Apply(work[i].Fact, work[i].Child, isNew, calendar, local);
             }
             counts.Add(local);
         });
@@ -334,10 +334,10 @@ public static class Ssda903Import
     private const int NewChildrenPerBatch = 20_000;
 
     /// <summary>Applies a batch of new children's facts and prepares their rows, parents before children.</summary>
-    private static IReadOnlyList<PreparedRows> ApplyAndPrepare(IroDbContext db, (ChildFacts Fact, Child Child, bool IsNew)[] batch,
+    private static IReadOnlyList<PreparedRows> ApplyAndPrepare(IroDbContext db, (ChildFacts Fact, Child Child)[] batch,
         IWorkingDayCalendar calendar, ApplyCounts counts)
     {
-        ApplyAll(batch, calendar, counts);
+        ApplyAll(batch, isNew: true, calendar, counts);
         var children = batch.Select(w => w.Child).ToList();
         Array.Clear(batch);
         var periods = children.SelectMany(c => c.PeriodsOfCare).ToList();
