@@ -9,7 +9,7 @@ namespace Iro.Core.Ssda903;
 /// whole first second in them, too soon for tiered compilation to catch up.</summary>
 internal sealed class CsvTableReader
 {
-    private readonly StringCache _cache = new();
+    private StringCache[] _caches = [];
     private readonly ProblemList _problems;
     private readonly string _fileName;
     private char[] _scratch = new char[256];
@@ -154,6 +154,7 @@ internal sealed class CsvTableReader
                 _problems.Add(line, column, null, $"missing column in the {kind} table");
             }
         }
+        _caches = [.. columns.Select(_ => new StringCache())];
         return new Ssda903TableData(kind.Value, _fileName, columns);
     }
 
@@ -198,7 +199,7 @@ internal sealed class CsvTableReader
                 var target = map[count];
                 if (target >= 0)
                 {
-                    values[target] = _cache.Get(value);
+                    values[target] = _caches[target].Get(value);
                 }
                 anyValue |= !value.IsEmpty;
             }
