@@ -132,7 +132,7 @@ internal static class Ssda903Commands
                 var data = await Ssda903Export.BuildAsync(scoped, y, ct);
                 Directory.CreateDirectory(parse.GetValue(output)!);
                 Ssda903Writer.WriteCsv(data, parse.GetValue(output)!);
-                Console.Error.WriteLine($"Wrote {data.Tables.Sum(t => t.Value.Rows.Count)} rows in {data.Tables.Count} tables to {parse.GetValue(output)}.");
+                Console.Error.WriteLine($"Wrote {data.Tables.Sum(t => t.Value.Count)} rows in {data.Tables.Count} tables to {parse.GetValue(output)}.");
                 return 0;
             }
             catch (CliUsageException e)
@@ -256,7 +256,7 @@ internal static class Ssda903Commands
             var data = Ssda903Generator.Generate(n, parse.GetValue(seed), y, rate);
             Directory.CreateDirectory(parse.GetValue(output)!);
             Ssda903Writer.WriteCsv(data, parse.GetValue(output)!);
-            Console.Error.WriteLine($"Wrote {n} fictional children ({data.Tables.Sum(t => t.Value.Rows.Count)} rows) to {parse.GetValue(output)}.");
+            Console.Error.WriteLine($"Wrote {n} fictional children ({data.Tables.Sum(t => t.Value.Count)} rows) to {parse.GetValue(output)}.");
             return 0;
         }));
         return command;

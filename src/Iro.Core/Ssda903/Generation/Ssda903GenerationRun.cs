@@ -99,7 +99,7 @@ internal sealed class Ssda903GenerationRun
 
     private void Add(ChildData child, int i)
     {
-        var marks = (Header: _header.Rows.Count, Episodes: _episodes.Rows.Count, Reviews: _reviews.Rows.Count);
+        var marks = (Header: _header.Count, Episodes: _episodes.Count, Reviews: _reviews.Count);
         Emit(child);
         if (_errorRate > 0)
         {
@@ -951,31 +951,31 @@ internal sealed class Ssda903GenerationRun
     {
         var dob = Text(child.Dob);
         var sex = _year.StartYear <= 2023 ? child.Male ? "1" : "2" : child.Male ? "M" : "F";
-        _header.Add([child.Id, sex, dob, child.Ethnic, child.Upn, child.Mother, child.MotherChildDob], _header.Rows.Count + 2);
+        _header.Add([child.Id, sex, dob, child.Ethnic, child.Upn, child.Mother, child.MotherChildDob], _header.Count + 2);
         foreach (var e in child.Episodes)
         {
             _episodes.Add([child.Id, Text(e.Start), e.Rne, e.Ls, e.Cin, e.Place, e.Provider, Text(e.End), e.Rec, e.Reason,
-                e.HomePost, e.PlacePost, e.Urn], _episodes.Rows.Count + 2);
+                e.HomePost, e.PlacePost, e.Urn], _episodes.Count + 2);
         }
         foreach (var (on, code) in child.Reviews)
         {
-            _reviews.Add([child.Id, dob, Text(on), code], _reviews.Rows.Count + 2);
+            _reviews.Add([child.Id, dob, Text(on), code], _reviews.Count + 2);
         }
         if (child.Kind == Kind.Uasc)
         {
-            _uasc.Add([child.Id, sex, dob, Text(child.Dob.AddYears(18))], _uasc.Rows.Count + 2);
+            _uasc.Add([child.Id, sex, dob, Text(child.Dob.AddYears(18))], _uasc.Count + 2);
         }
         foreach (var (kind, start, end) in child.Missing)
         {
-            _missing.Add([child.Id, dob, kind, Text(start), Text(end)], _missing.Rows.Count + 2);
+            _missing.Add([child.Id, dob, kind, Text(start), Text(end)], _missing.Count + 2);
         }
         foreach (var (id, start, end, reason) in child.Workers)
         {
-            _sw.Add([child.Id, dob, id, Text(start), Text(end), reason], _sw.Rows.Count + 2);
+            _sw.Add([child.Id, dob, id, Text(start), Text(end), reason], _sw.Count + 2);
         }
         foreach (var (start, end) in child.DoLos)
         {
-            _dolo.Add([child.Id, dob, Text(start), Text(end)], _dolo.Rows.Count + 2);
+            _dolo.Add([child.Id, dob, Text(start), Text(end)], _dolo.Count + 2);
         }
     }
 
@@ -1026,37 +1026,37 @@ internal sealed class Ssda903GenerationRun
             options.Add("399");
         }
         var rule = options[rng.Next(options.Count)];
-        var header = _header.Rows[headerRow];
-        string[] ReviewRow(int r) => _reviews.Rows[firstReview + r];
+        var dob = _header[headerRow, 2];
+        void SetReview(int r, int column, string value) => _reviews.Set(firstReview + r, column, value);
         switch (rule)
         {
             case "166":
-                ReviewRow(rng.Next(reviewCount))[2] = $"31/02/{_yearEnd.Year}";
+                SetReview(rng.Next(reviewCount), 2, $"31/02/{_yearEnd.Year}");
                 break;
             case "440":
-                ReviewRow(over4[rng.Next(over4.Count)])[3] = "PN0";
+                SetReview(over4[rng.Next(over4.Count)], 3, "PN0");
                 break;
             case "441":
-                ReviewRow(under4[rng.Next(under4.Count)])[3] = "PN1";
+                SetReview(under4[rng.Next(under4.Count)], 3, "PN1");
                 break;
             case "146":
-                _episodes.Rows[firstEpisode + (placed >= 0 ? placed : 0)][5] = "XX";
+                _episodes.Set(firstEpisode + (placed >= 0 ? placed : 0), 5, "XX");
                 break;
             case "365":
-                _episodes.Rows[firstEpisode + v3][7] = Text(child.Episodes[v3].Start.AddDays(20));
+                _episodes.Set(firstEpisode + v3, 7, Text(child.Episodes[v3].Start.AddDays(20)));
                 break;
             case "103":
-                header[3] = "ZZZZ";
+                _header.Set(headerRow, 3, "ZZZZ");
                 break;
             case "INT08":
             {
                 var on = Calendar.WorkingDayOnOrAfter(_yearStart.AddDays(rng.Next(0, 300)));
-                _reviews.Add([child.Id + "X", header[2], Text(on), on < child.Dob.AddYears(4) ? "PN0" : "PN7"],
-                    _reviews.Rows.Count + 2);
+                _reviews.Add([child.Id + "X", dob, Text(on), on < child.Dob.AddYears(4) ? "PN0" : "PN7"],
+                    _reviews.Count + 2);
                 break;
             }
             case "INT17":
-                ReviewRow(rng.Next(reviewCount))[1] = Text(child.Dob.AddDays(1));
+                SetReview(rng.Next(reviewCount), 1, Text(child.Dob.AddDays(1)));
                 break;
             case "399":
             {
@@ -1065,14 +1065,14 @@ internal sealed class Ssda903GenerationRun
                 {
                     on = Calendar.WorkingDayOnOrBefore(_yearEnd);
                 }
-                _reviews.Add([child.Id, header[2], Text(on), on < child.Dob.AddYears(4) ? "PN0" : "PN3"], _reviews.Rows.Count + 2);
+                _reviews.Add([child.Id, dob, Text(on), on < child.Dob.AddYears(4) ? "PN0" : "PN3"], _reviews.Count + 2);
                 break;
             }
             case "101":
-                header[1] = "X";
+                _header.Set(headerRow, 1, "X");
                 break;
             case "144":
-                _episodes.Rows[firstEpisode + rng.Next(child.Episodes.Count)][3] = "Q9";
+                _episodes.Set(firstEpisode + rng.Next(child.Episodes.Count), 3, "Q9");
                 break;
         }
         _injected.Add(new InjectedError(child.Id, rule));

@@ -50,14 +50,14 @@ public static class Ssda903Export
                 child.ChildNumber, child.Sex, dob, child.Ethnicity, child.Upn ?? "",
                 shortBreaksOnly || child.IsMother is null ? "" : child.IsMother.Value ? "1" : "0",
                 Ssda903DateText.Format(child.MotherChildDateOfBirth),
-            ], header.Rows.Count + 2);
+            ], header.Count + 2);
             foreach (var e in own)
             {
                 episodeTable.Add([
                     child.ChildNumber, Ssda903DateText.Format(e.StartedOn), e.ReasonForNewEpisode, e.LegalStatus, e.CategoryOfNeed,
                     e.Placement, e.PlacementProvider ?? "", Ssda903DateText.Format(e.EndedOn), e.ReasonEnded ?? "",
                     e.ReasonPlaceChange ?? "", e.HomePostcode ?? "", e.PlacementPostcode ?? "", e.Urn ?? "",
-                ], episodeTable.Rows.Count + 2);
+                ], episodeTable.Count + 2);
             }
             if (shortBreaksOnly)
             {
@@ -66,7 +66,7 @@ public static class Ssda903Export
             foreach (var r in reviewsByChild[child.Id].OrderBy(r => r.HeldOn))
             {
                 reviewTable.Add([child.ChildNumber, dob, Ssda903DateText.Format(r.HeldOn), r.ParticipationCode?.ToString() ?? ""],
-                    reviewTable.Rows.Count + 2);
+                    reviewTable.Count + 2);
             }
         }
         var numbers = children.ToDictionary(c => c.Id, c => c.ChildNumber);
@@ -75,7 +75,7 @@ public static class Ssda903Export
             var table = data[record.Table] ?? Table(data, record.Table);
             var values = JsonSerializer.Deserialize<string[]>(record.Values)!;
             values[table.ColumnIndex("CHILD")] = numbers[record.ChildId];
-            table.Add(values, table.Rows.Count + 2);
+            table.Add(values, table.Count + 2);
         }
         return data;
     }

@@ -286,11 +286,11 @@ public static class Ssda903Import
     private static List<(string Child, string Values)> ParseOtherRows(Ssda903TableData table, Dictionary<string, ChildFacts> facts,
         List<Ssda903InputProblem> problems)
     {
-        var rows = new List<(string, string)>(table.Rows.Count);
+        var rows = new List<(string, string)>(table.Count);
         var reader = new RowReader(table, problems);
         var columns = Ssda903Layout.Columns(table.Table);
         var values = new string[columns.Count];
-        for (var row = 0; row < table.Rows.Count; row++)
+        for (var row = 0; row < table.Count; row++)
         {
             reader.Row = row;
             var child = reader.Required("CHILD", 10);
@@ -416,7 +416,7 @@ public static class Ssda903Import
     {
         var facts = new Dictionary<string, ChildFacts>(StringComparer.Ordinal);
         var reader = new RowReader(table, problems);
-        for (var row = 0; row < table.Rows.Count; row++)
+        for (var row = 0; row < table.Count; row++)
         {
             reader.Row = row;
             var child = reader.Required("CHILD", 10);
@@ -455,7 +455,7 @@ public static class Ssda903Import
     private static void ParseEpisodes(Ssda903TableData table, Dictionary<string, ChildFacts> facts, List<Ssda903InputProblem> problems)
     {
         var reader = new RowReader(table, problems);
-        for (var row = 0; row < table.Rows.Count; row++)
+        for (var row = 0; row < table.Count; row++)
         {
             reader.Row = row;
             var child = reader.Required("CHILD", 10);
@@ -501,7 +501,7 @@ public static class Ssda903Import
     private static void ParseReviews(Ssda903TableData table, Dictionary<string, ChildFacts> facts, List<Ssda903InputProblem> problems)
     {
         var reader = new RowReader(table, problems);
-        for (var row = 0; row < table.Rows.Count; row++)
+        for (var row = 0; row < table.Count; row++)
         {
             reader.Row = row;
             var child = reader.Required("CHILD", 10);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -10,6 +11,8 @@ namespace Iro.Core.Ssda903;
 internal sealed class CsvTableReader
 {
     private StringCache[] _caches = [];
+    private string?[] _values = [];
+    private int _expectedRows;
     private readonly ProblemList _problems;
     private readonly string _fileName;
     private char[] _scratch = new char[256];
@@ -26,6 +29,7 @@ internal sealed class CsvTableReader
         Ssda903TableData? table;
         try
         {
+            reader._expectedRows = ExpectedRows(stream);
             using var source = new TextSource(stream);
             table = reader.Read(new CsvRecordReader(source));
         }
@@ -155,7 +159,38 @@ internal sealed class CsvTableReader
             }
         }
         _caches = [.. columns.Select(_ => new StringCache())];
-        return new Ssda903TableData(kind.Value, _fileName, columns);
+        _values = new string?[columns.Count];
+        return new Ssda903TableData(kind.Value, _fileName, columns, _expectedRows);
+    }
+
+    /// <summary>How many rows a file of one record per line holds: its line breaks, less the header, plus a last
+    /// line without one. Counted on the bytes (a second read of a file the system has just cached) so that the
+    /// table's columns are made the right length once, not grown and then cut to size. A guess for any other
+    /// stream, or a file with blank lines or quoted line breaks: the table grows or is trimmed as needed.</summary>
+    private static int ExpectedRows(Stream stream)
+    {
+        if (stream is not FileStream { CanSeek: true } file || file.Length - file.Position > int.MaxValue)
+        {
+            return 0;
+        }
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            long offset = file.Position, breaks = 0;
+            var last = (byte)0;
+            int n;
+            while ((n = RandomAccess.Read(file.SafeFileHandle, buffer, offset)) > 0)
+            {
+                breaks += buffer.AsSpan(0, n).Count((byte)'\n');
+                last = buffer[n - 1];
+                offset += n;
+            }
+            return (int)Math.Max(0, breaks - 1 + (last is (byte)'\n' or 0 ? 0 : 1));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static bool HasControlCharacters(ReadOnlySpan<char> record)
@@ -185,7 +220,8 @@ internal sealed class CsvTableReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadRow(Ssda903TableData table, ReadOnlySpan<char> record, int line, int[] map, int headerCount)
     {
-        var values = new string[table.Columns.Count];
+        var values = _values;
+        Array.Clear(values);
         var count = 0;
         var pos = 0;
         var last = false;
@@ -213,10 +249,6 @@ internal sealed class CsvTableReader
         {
             // A row of nothing but commas, as spreadsheets leave below the data.
             return;
-        }
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] ??= "";
         }
         if (count < headerCount || extraValue)
         {

@@ -71,7 +71,7 @@ internal sealed class XmlReturnReader
     {
         foreach (var (table, data) in _return.Tables.ToList())
         {
-            if (data.Rows.Count == 0 && table is not (Ssda903Table.Header or Ssda903Table.Episodes or Ssda903Table.Reviews))
+            if (data.Count == 0 && table is not (Ssda903Table.Header or Ssda903Table.Episodes or Ssda903Table.Reviews))
             {
                 _return.Tables.Remove(table);
             }

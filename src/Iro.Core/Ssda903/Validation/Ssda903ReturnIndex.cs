@@ -3,62 +3,51 @@ namespace Iro.Core.Ssda903;
 /// <summary>One table seen by the rules: a missing table has no rows and a missing column reads as blank.</summary>
 internal sealed class TableView
 {
-    private static readonly List<string[]> NoRows = [];
     private readonly Ssda903TableData? _data;
 
     public TableView(Ssda903TableData? data)
     {
         _data = data;
-        Rows = data?.Rows ?? NoRows;
+        Count = data?.Count ?? 0;
     }
 
     public bool Present => _data is not null;
-    public List<string[]> Rows { get; }
-    public int Count => Rows.Count;
+    public int Count { get; }
 
     public int Column(string name) => _data is not null && _data.HasColumn(name) ? _data.ColumnIndex(name) : -1;
 
-    public string Get(int row, int column)
-    {
-        if (column < 0)
-        {
-            return "";
-        }
-        var values = Rows[row];
-        return column < values.Length ? values[column] ?? "" : "";
-    }
-
-    /// <summary>Reads the named columns in one pass over the rows, while each row's values are in cache:
-    /// the text of every column (blank where a column is missing), codes interned (see <see cref="Interner"/>),
-    /// and dates parsed to day numbers (null for columns that are not dates).</summary>
+    /// <summary>The named columns: the text of each (the table's own arrays; blank where a column is missing), and
+    /// dates parsed to day numbers (null for columns that are not dates).</summary>
     public (string[][] Text, int[]?[] Dates) Read(params (string Name, ColumnKind Kind)[] columns)
     {
-        var indexes = Array.ConvertAll(columns, c => Column(c.Name));
         var text = new string[columns.Length][];
         var dates = new int[]?[columns.Length];
-        var interners = new Interner?[columns.Length];
+        string[]? blank = null;
         for (var c = 0; c < columns.Length; c++)
         {
-            text[c] = new string[Count];
-            dates[c] = columns[c].Kind == ColumnKind.Date ? new int[Count] : null;
-            interners[c] = columns[c].Kind == ColumnKind.Code ? new Interner() : null;
-        }
-        for (var i = 0; i < Count; i++)
-        {
-            var values = Rows[i];
-            for (var c = 0; c < indexes.Length; c++)
+            var column = Column(columns[c].Name);
+            if (column >= 0)
             {
-                var column = indexes[c];
-                var value = column >= 0 && column < values.Length ? values[column] ?? "" : "";
-                if (interners[c] is { } interner)
+                text[c] = _data!.Column(column);
+            }
+            else
+            {
+                if (blank is null)
                 {
-                    value = interner.Intern(value);
+                    blank = new string[Count];
+                    Array.Fill(blank, "");
                 }
-                else if (dates[c] is { } parsed)
+                text[c] = blank;
+            }
+            if (columns[c].Kind == ColumnKind.Date)
+            {
+                var parsed = new int[Count];
+                var values = text[c];
+                for (var i = 0; i < parsed.Length; i++)
                 {
-                    parsed[i] = Ssda903Dates.Parse(value);
+                    parsed[i] = Ssda903Dates.Parse(values[i]);
                 }
-                text[c][i] = value;
+                dates[c] = parsed;
             }
         }
         return (text, dates);
@@ -68,63 +57,7 @@ internal sealed class TableView
 internal enum ColumnKind
 {
     Text,
-    Code,
     Date,
-}
-
-/// <summary>Makes equal codes share one string instance: a national extract has a few dozen distinct codes in
-/// hundreds of thousands of cells, and the rules read code columns many times, so they then stay in cache. A
-/// code of up to 7 Latin-1 characters is found by its characters packed into a 64-bit key in a small
-/// open-addressed table; anything longer, or past 128 distinct codes, is left as it is.</summary>
-internal sealed class Interner
-{
-    private const int Slots = 256;
-    private readonly ulong[] _keys = new ulong[Slots];
-    private readonly string?[] _values = new string?[Slots];
-    private int _distinct;
-
-    public string Intern(string value)
-    {
-        if (!TryPack(value, out var key))
-        {
-            return value;
-        }
-        var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> 56);
-        while (_values[slot] is not null && _keys[slot] != key)
-        {
-            slot = (slot + 1) & (Slots - 1);
-        }
-        if (_values[slot] is { } interned)
-        {
-            return interned;
-        }
-        if (_distinct < Slots / 2)
-        {
-            _distinct++;
-            _keys[slot] = key;
-            _values[slot] = value;
-        }
-        return value;
-    }
-
-    private static bool TryPack(string value, out ulong key)
-    {
-        key = (ulong)value.Length;
-        if (value.Length > 7)
-        {
-            return false;
-        }
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (c > 0xFF)
-            {
-                return false;
-            }
-            key |= (ulong)c << (8 * (i + 1));
-        }
-        return true;
-    }
 }
 
 /// <summary>Everything the rules share, built in one pass: every date parsed exactly once (as a day number, or
@@ -151,22 +84,22 @@ internal sealed class Ssda903ReturnIndex
         (string[][] Text, int[]?[] Dates) episodes = ([], []), header = ([], []), reviews = ([], []), missing = ([], []), uasc = ([], []), dolo = ([], []);
         Parallel.Invoke(
             () => episodes = Episodes.Read(
-                ("CHILD", ColumnKind.Text), ("RNE", ColumnKind.Code), ("LS", ColumnKind.Code), ("CIN", ColumnKind.Code),
-                ("PLACE", ColumnKind.Code), ("PLACE_PROVIDER", ColumnKind.Code), ("REC", ColumnKind.Code),
-                ("REASON_PLACE_CHANGE", ColumnKind.Code), ("URN", ColumnKind.Text), ("PL_LA", ColumnKind.Text),
+                ("CHILD", ColumnKind.Text), ("RNE", ColumnKind.Text), ("LS", ColumnKind.Text), ("CIN", ColumnKind.Text),
+                ("PLACE", ColumnKind.Text), ("PLACE_PROVIDER", ColumnKind.Text), ("REC", ColumnKind.Text),
+                ("REASON_PLACE_CHANGE", ColumnKind.Text), ("URN", ColumnKind.Text), ("PL_LA", ColumnKind.Text),
                 ("DECOM", ColumnKind.Date), ("DEC", ColumnKind.Date), ("PL_POST", ColumnKind.Text)),
             () =>
             {
                 header = Header.Read(
-                    ("CHILD", ColumnKind.Text), ("SEX", ColumnKind.Code), ("DOB", ColumnKind.Date), ("ETHNIC", ColumnKind.Code),
-                    ("UPN", ColumnKind.Text), ("MOTHER", ColumnKind.Code), ("MC_DOB", ColumnKind.Date));
+                    ("CHILD", ColumnKind.Text), ("SEX", ColumnKind.Text), ("DOB", ColumnKind.Date), ("ETHNIC", ColumnKind.Text),
+                    ("UPN", ColumnKind.Text), ("MOTHER", ColumnKind.Text), ("MC_DOB", ColumnKind.Date));
                 reviews = Reviews.Read(
-                    ("CHILD", ColumnKind.Text), ("DOB", ColumnKind.Date), ("REVIEW", ColumnKind.Date), ("REVIEW_CODE", ColumnKind.Code));
+                    ("CHILD", ColumnKind.Text), ("DOB", ColumnKind.Date), ("REVIEW", ColumnKind.Date), ("REVIEW_CODE", ColumnKind.Text));
                 missing = Missing.Read(
-                    ("CHILD", ColumnKind.Text), ("MISSING", ColumnKind.Code), ("DOB", ColumnKind.Date),
+                    ("CHILD", ColumnKind.Text), ("MISSING", ColumnKind.Text), ("DOB", ColumnKind.Date),
                     ("MIS_START", ColumnKind.Date), ("MIS_END", ColumnKind.Date));
                 uasc = Uasc.Read(
-                    ("CHILD", ColumnKind.Text), ("SEX", ColumnKind.Code), ("DOB", ColumnKind.Date), ("DUC", ColumnKind.Date));
+                    ("CHILD", ColumnKind.Text), ("SEX", ColumnKind.Text), ("DOB", ColumnKind.Date), ("DUC", ColumnKind.Date));
                 dolo = DoLo.Read(
                     ("CHILD", ColumnKind.Text), ("DOB", ColumnKind.Date), ("DOLO_START", ColumnKind.Date), ("DOLO_END", ColumnKind.Date));
             });

@@ -41,7 +41,7 @@ public static class Ssda903Writer
             Write(writer, columns[i]);
         }
         writer.Write('\n');
-        foreach (var row in table.Rows)
+        for (var row = 0; row < table.Count; row++)
         {
             for (var i = 0; i < source.Length; i++)
             {
@@ -49,9 +49,9 @@ public static class Ssda903Writer
                 {
                     writer.Write(',');
                 }
-                if (source[i] >= 0 && source[i] < row.Length)
+                if (source[i] >= 0)
                 {
-                    Write(writer, row[source[i]]);
+                    Write(writer, table[row, source[i]]);
                 }
             }
             writer.Write('\n');

@@ -30,16 +30,28 @@ public class IndexTests
     }
 
     [Fact]
-    public void Interner_EqualCodesShareOneInstance_LongValuesAreLeftAlone()
+    public void StringCache_EqualValuesShareOneInstance_DifferentValuesNever()
     {
-        var interner = new Interner();
-        var first = interner.Intern(new string("CUSTOD".AsSpan()));
-        var second = interner.Intern(new string("CUSTOD".AsSpan()));
-        Assert.Same(first, second);
-        Assert.NotSame(interner.Intern("C1"), interner.Intern("C2"));
-        Assert.Equal("C2", interner.Intern(new string("C2".AsSpan())));
+        var cache = new StringCache();
+        var first = cache.Get("CUSTOD");
+        Assert.Same(first, cache.Get("CUSTOD".AsSpan()));
+        Assert.Same(cache.Get("31/03/2026"), cache.Get("31/03/2026"));
+        Assert.Same(cache.Get("ABCDEFGHIJK"), cache.Get("ABCDEFGHIJK"));
 
-        var longValue = new string("ABCDEFGH".AsSpan());
-        Assert.Same(longValue, interner.Intern(longValue));
+        // Values alike in their first characters, or one a prefix of the other, are kept apart by their keys.
+        string[] alike = ["C1", "C10", "C1 ", "C12345678", "C123456789", "C1234567890", "c1", "C\u01001", ""];
+        foreach (var value in alike)
+        {
+            Assert.Equal(value, cache.Get(value));
+        }
+        foreach (var value in alike)
+        {
+            Assert.Equal(value, cache.Get(value));
+        }
+
+        // Longer values are not cached: a new string each time, still equal to the value.
+        var longValue = cache.Get("ABCDEFGHIJKL");
+        Assert.Equal("ABCDEFGHIJKL", longValue);
+        Assert.NotSame(longValue, cache.Get("ABCDEFGHIJKL"));
     }
 }
