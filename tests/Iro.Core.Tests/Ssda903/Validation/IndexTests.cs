@@ -39,7 +39,12 @@ public class IndexTests
         Assert.Same(cache.Get("ABCDEFGHIJK"), cache.Get("ABCDEFGHIJK"));
 
         // Values alike in their first characters, or one a prefix of the other, are kept apart by their keys.
-        string[] alike = ["C1", "C10", "C1 ", "C12345678", "C123456789", "C1234567890", "c1", "C\u01001", ""];
+        string[] alike =
+        [
+            "C1", "C10", "C1 ", "c1", "C\u01001", "", "ABC", "ABCD", "ABCE", "ABCDE", "ABCDX", "XBCDE", "ABCDEFGH",
+            "ABCDEFGX", "ABCDEFGHI", "ABCDEFGHX", "ABCDXFGHI", "ABCDEFGHIJK", "ABCDEFGHXJK", "ABCDEFGHIJX",
+            "BCDEFGHIJK", "C12345678", "C123456789", "C1234567890", "\u0800BC", "\u0800BCD",
+        ];
         foreach (var value in alike)
         {
             Assert.Equal(value, cache.Get(value));
