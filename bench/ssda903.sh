@@ -41,7 +41,10 @@ measure_alternating() { # label, command...
   printf '| %s (%d runs, alternating with the floor) | %s s | %s MB |\n' "$label" "$runs" "$(range "${times[@]}")" "$(range "${kbs[@]}")"
   local ratios=()
   for ((i = 0; i < runs; i++)); do ratios+=("$(awk -v a="${times[i]}" -v b="${floor_times[i]}" 'BEGIN { printf "%.2f", a / b }')"); done
-  printf '| (validate ÷ floor, run by run) | %s× | |\n' "$(range "${ratios[@]}")"
+  local median
+  median=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ r[NR] = $1 } END { printf "%.2f", NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2 }')
+  printf '| (validate ÷ floor, run by run) | %s×, median %s× | |\n' "$(range "${ratios[@]}")" "$median"
+  printf '| (every ratio, in order) | %s | |\n' "${ratios[*]}"
 }
 
 echo "| step ($children children, $year) | wall time | peak memory |"
