@@ -82,12 +82,20 @@ internal sealed class Ssda903ReturnIndex
         // Reading the columns is most of the index's work. The Episodes table is about as much as all the others
         // together, so it is read on one core while they are read on another.
         (string[][] Text, int[]?[] Dates) episodes = ([], []), header = ([], []), reviews = ([], []), missing = ([], []), uasc = ([], []), dolo = ([], []);
+        (int[] Group, int[] Start, int[] Rows, Dictionary<string, int> ByChild) groups = ([], [], [], []);
+        (int[] Previous, int[] Next) neighbours = ([], []);
         Parallel.Invoke(
-            () => episodes = Episodes.Read(
-                ("CHILD", ColumnKind.Text), ("RNE", ColumnKind.Text), ("LS", ColumnKind.Text), ("CIN", ColumnKind.Text),
-                ("PLACE", ColumnKind.Text), ("PLACE_PROVIDER", ColumnKind.Text), ("REC", ColumnKind.Text),
-                ("REASON_PLACE_CHANGE", ColumnKind.Text), ("URN", ColumnKind.Text), ("PL_LA", ColumnKind.Text),
-                ("DECOM", ColumnKind.Date), ("DEC", ColumnKind.Date), ("PL_POST", ColumnKind.Text)),
+            () =>
+            {
+                episodes = Episodes.Read(
+                    ("CHILD", ColumnKind.Text), ("RNE", ColumnKind.Text), ("LS", ColumnKind.Text), ("CIN", ColumnKind.Text),
+                    ("PLACE", ColumnKind.Text), ("PLACE_PROVIDER", ColumnKind.Text), ("REC", ColumnKind.Text),
+                    ("REASON_PLACE_CHANGE", ColumnKind.Text), ("URN", ColumnKind.Text), ("PL_LA", ColumnKind.Text),
+                    ("DECOM", ColumnKind.Date), ("DEC", ColumnKind.Date), ("PL_POST", ColumnKind.Text));
+                // Grouping needs only the Episodes table, so it is done here too, while the other core reads the rest.
+                groups = GroupEpisodes(episodes.Text[0], episodes.Dates[10]!);
+                neighbours = Neighbours(groups.Start, groups.Rows, episodes.Dates[10]!);
+            },
             () =>
             {
                 header = Header.Read(
@@ -121,8 +129,13 @@ internal sealed class Ssda903ReturnIndex
         EPlPost = episodes.Text[12];
         Decom = episodes.Dates[10]!;
         Dec = episodes.Dates[11]!;
-        (EpisodeGroup, GroupStart, GroupRows, GroupByChild, GroupHeaderRow) = GroupEpisodes();
-        (Previous, Next) = Neighbours();
+        (EpisodeGroup, GroupStart, GroupRows, GroupByChild) = groups;
+        (Previous, Next) = neighbours;
+        GroupHeaderRow = new int[GroupCount];
+        for (var g = 0; g < GroupHeaderRow.Length; g++)
+        {
+            GroupHeaderRow[g] = HeaderRowByChild.TryGetValue(GroupChild(g), out var row) ? row : -1;
+        }
 
         RDobColumn = Reviews.Column("DOB");
         (RChild, RDobText, RReview, RCode) = (reviews.Text[0], reviews.Text[1], reviews.Text[2], reviews.Text[3]);
@@ -354,21 +367,18 @@ internal sealed class Ssda903ReturnIndex
     public int HeaderDobOf(string child) =>
         HeaderRowByChild.TryGetValue(child, out var row) ? HeaderDob[row] : Ssda903Dates.Blank;
 
-    /// <remarks>Each new child's Header row is looked up here, while its CHILD string is in cache; the review and
-    /// child-level rows then reuse it through the group.</remarks>
-    private (int[] Group, int[] Start, int[] Rows, Dictionary<string, int> ByChild, int[] HeaderRow) GroupEpisodes()
+    private static (int[] Group, int[] Start, int[] Rows, Dictionary<string, int> ByChild) GroupEpisodes(string[] children, int[] decoms)
     {
-        var n = Episodes.Count;
+        var n = children.Length;
         var byChild = new Dictionary<string, int>(Math.Max(16, n / 3), StringComparer.Ordinal);
         var group = new int[n];
         var counts = new List<int>();
-        var headerRows = new List<int>();
         string? previousChild = null;
         var g = -1;
         for (var i = 0; i < n; i++)
         {
             // Extracts list a child's episodes together: skip the hash lookup while the child is unchanged.
-            var child = EChild[i];
+            var child = children[i];
             var sameChild = string.Equals(child, previousChild, StringComparison.Ordinal);
             if (!sameChild)
             {
@@ -377,7 +387,6 @@ internal sealed class Ssda903ReturnIndex
                     g = counts.Count;
                     byChild.Add(child, g);
                     counts.Add(0);
-                    headerRows.Add(HeaderRowByChild.TryGetValue(child, out var header) ? header : -1);
                 }
                 previousChild = child;
             }
@@ -395,7 +404,7 @@ internal sealed class Ssda903ReturnIndex
         var fill = (int[])start.Clone();
         for (var i = 0; i < n; i++)
         {
-            var decom = Decom[i] >= 0 ? Decom[i] : int.MaxValue;
+            var decom = decoms[i] >= 0 ? decoms[i] : int.MaxValue;
             keys[fill[group[i]]++] = ((long)decom << 32) | (uint)i;
         }
         for (var k = 0; k < counts.Count; k++)
@@ -407,7 +416,7 @@ internal sealed class Ssda903ReturnIndex
         {
             rows[k] = (int)(keys[k] & 0xFFFFFFFF);
         }
-        return (group, start, rows, byChild, headerRows.ToArray());
+        return (group, start, rows, byChild);
     }
 
     private static void SortSlice(long[] keys, int start, int length)
@@ -434,20 +443,20 @@ internal sealed class Ssda903ReturnIndex
         }
     }
 
-    private (int[] Previous, int[] Next) Neighbours()
+    private static (int[] Previous, int[] Next) Neighbours(int[] groupStart, int[] groupRows, int[] decoms)
     {
-        var n = Episodes.Count;
+        var n = decoms.Length;
         var previous = new int[n];
         var next = new int[n];
         Array.Fill(previous, -1);
         Array.Fill(next, -1);
-        for (var g = 0; g < GroupCount; g++)
+        for (var g = 0; g < groupStart.Length - 1; g++)
         {
             var last = -1;
-            for (var k = GroupStart[g]; k < GroupStart[g + 1]; k++)
+            for (var k = groupStart[g]; k < groupStart[g + 1]; k++)
             {
-                var row = GroupRows[k];
-                if (Decom[row] < 0)
+                var row = groupRows[k];
+                if (decoms[row] < 0)
                 {
                     break;
                 }
