@@ -37,6 +37,13 @@ public sealed class Ssda903TableData
     /// <summary>The 1-based line in <see cref="SourceFile"/> of each row (the header is line 1).</summary>
     public IReadOnlyList<int> Lines => new ArraySegment<int>(_lines, 0, Count);
 
+    /// <summary>The 1-based line in <see cref="SourceFile"/> of <paramref name="row"/>.</summary>
+    public int Line(int row)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)row, (uint)Count, nameof(row));
+        return _lines[row];
+    }
+
     public int ColumnIndex(string column) =>
         _index.TryGetValue(column, out var i) ? i : throw new ArgumentException($"{Table} has no column {column}.", nameof(column));
 

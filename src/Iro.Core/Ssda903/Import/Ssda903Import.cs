@@ -482,7 +482,7 @@ public static class Ssda903Import
                 reader.Problem<object?>("CHILD", child, "is not in the header table");
                 continue;
             }
-            fact.Episodes.Add((episode, table.Lines[row]));
+            fact.Episodes.Add((episode, table.Line(row)));
         }
         foreach (var (number, fact) in facts)
         {
@@ -573,7 +573,7 @@ public static class Ssda903Import
 
         public T Problem<T>(string column, string value, string reason)
         {
-            problems.Add(new Ssda903InputProblem(table.SourceFile, table.Lines[Row], column, value, reason));
+            problems.Add(new Ssda903InputProblem(table.SourceFile, table.Line(Row), column, value, reason));
             return default!;
         }
     }
