@@ -94,7 +94,8 @@ public sealed class Ssda903TableData
 
     /// <param name="values">One value per column, in <see cref="Columns"/> order; null reads as "".</param>
     /// <remarks>Compiled fully optimised at once, like the reader's per-row methods: reading a national file calls
-    /// it 300,000 times in well under a second, before tiered compilation would get round to it.</remarks>
+    /// it 300,000 times in well under a second, before tiered compilation would get round to it, and the CLI's
+    /// ahead-of-time code for these methods measured slower than the JIT's (docs/benchmarks.md).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReadOnlySpan<string?> values, int line)
     {

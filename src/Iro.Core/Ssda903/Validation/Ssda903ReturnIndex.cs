@@ -60,7 +60,7 @@ internal enum ColumnKind
     Date,
 }
 
-/// <summary>Everything the rules share, built in one pass: every date parsed exactly once (as a day number, or
+/// <summary>Everything the rules share, built once before any rule runs: every date parsed exactly once (as a day number, or
 /// <see cref="Ssda903Dates.Blank"/>/<see cref="Ssda903Dates.Invalid"/>), the Header row of each child, each
 /// child's episodes in DECOM order (previous and next episode of every row), and the Missing, UASC and DoLo rows
 /// linked to their child's Header row (and, for Missing and DoLo, to the child's episodes).</summary>
@@ -79,8 +79,9 @@ internal sealed class Ssda903ReturnIndex
         Uasc = new TableView(data[Ssda903Table.Uasc]);
         DoLo = new TableView(data[Ssda903Table.DoLo]);
 
-        // Reading the columns is most of the index's work. The Episodes table is about as much as all the others
-        // together, so it is read on one core while they are read on another.
+        // The columns are the tables' own; parsing their dates and grouping the episodes is most of the index's
+        // work. The Episodes table is about as much as all the others together, so it is done on one core while
+        // the others' dates are parsed on another.
         (string[][] Text, int[]?[] Dates) episodes = ([], []), header = ([], []), reviews = ([], []), missing = ([], []), uasc = ([], []), dolo = ([], []);
         (int[] Group, int[] Start, int[] Rows, Dictionary<string, int> ByChild) groups = ([], [], [], []);
         (int[] Previous, int[] Next) neighbours = ([], []);

@@ -19,14 +19,14 @@ public sealed class Ssda903Validator
     {
         ArgumentNullException.ThrowIfNull(data);
         var index = new Ssda903ReturnIndex(data);
-        var rules = Ssda903Rules.All.Where(r => r.AppliesTo(data.Year)).ToArray();
+        var rules = Applicable(data.Year);
         // Rules only read the index, so they run side by side, each with its own failures: at national scale each
         // is a loop over hundreds of thousands of rows, and running (and compiling) well over a hundred of them is
         // half of a one-shot validation.
         var found = new List<ValidationFailure>[rules.Length];
         Parallel.For(0, rules.Length, i =>
         {
-            var context = new RuleContext(index) { Rule = rules[i].Info };
+            var context = new RuleContext(index, rules[i].Info);
             rules[i].Check(context);
             context.Failures.Sort(TableThenRow.Instance);
             found[i] = context.Failures;
@@ -35,8 +35,9 @@ public sealed class Ssda903Validator
     }
 
     /// <summary>The rules checked for <paramref name="year"/>, in the order their failures are reported.</summary>
-    public static IReadOnlyList<RuleInfo> RulesFor(CollectionYear year) =>
-        [.. Ssda903Rules.All.Where(r => r.AppliesTo(year)).Select(r => r.Info)];
+    public static IReadOnlyList<RuleInfo> RulesFor(CollectionYear year) => [.. Applicable(year).Select(r => r.Info)];
+
+    private static Ssda903Rule[] Applicable(CollectionYear year) => [.. Ssda903Rules.All.Where(r => r.AppliesTo(year))];
 }
 
 /// <summary>A rule in the catalogue: its description, the collection years it belongs to (inclusive) and the
@@ -46,11 +47,12 @@ internal sealed record Ssda903Rule(RuleInfo Info, int FromYear, int ToYear, Acti
     public bool AppliesTo(CollectionYear year) => year.StartYear >= FromYear && year.StartYear <= ToYear;
 }
 
-internal sealed class RuleContext(Ssda903ReturnIndex index)
+/// <summary>One rule's run: what it reads, and the failures it finds.</summary>
+internal sealed class RuleContext(Ssda903ReturnIndex index, RuleInfo rule)
 {
     public Ssda903ReturnIndex X { get; } = index;
     public List<ValidationFailure> Failures { get; } = [];
-    public RuleInfo Rule { get; set; } = null!;
+    public RuleInfo Rule { get; } = rule;
 
     public FrozenDictionary<string, CodeEntry> Codes(CodeSet set) => Ssda903CodeSets.Resolve(set, X.Year);
 
