@@ -62,6 +62,10 @@ public sealed class Ssda903ImportInput
 /// it contains (<see cref="Ssda903Record"/>).</summary>
 public static class Ssda903Import
 {
+    /// <summary>The tables a first import fills (<see cref="BulkInsert.SetAsideChecksWhileEmptyAsync"/>).</summary>
+    public static IReadOnlyList<Type> ImportedTables { get; } =
+        [typeof(Child), typeof(PeriodOfCare), typeof(Episode), typeof(Review), typeof(ReviewTrigger), typeof(Ssda903Record)];
+
     private static readonly Ssda903Table[] ChildTables = [Ssda903Table.Header, Ssda903Table.Episodes, Ssda903Table.Reviews];
 
     public static Task<Ssda903ImportReport> ImportAsync(IroDbContext db, CouncilId councilId, Ssda903Return data,
@@ -184,6 +188,9 @@ public static class Ssda903Import
         await using (await BulkInsert.LargeCacheAsync(db, ct))
         {
             await db.SaveChangesAsync(ct);
+            var checks = batches.Count > 0
+                ? await BulkInsert.SetAsideChecksWhileEmptyAsync(db, ImportedTables, ct)
+                : BulkInsert.ChecksSetAside.None;
             var replaced = new List<List<Ssda903Record>>();
             foreach (var (table, rows) in otherRows)
             {
@@ -202,6 +209,7 @@ public static class Ssda903Import
                 () => [chain(AuditTrail.ImportDrafts(councilId, $"SSDA903 import {input.Year}", Report().Describe(),
                     createdIds, updates.Select(w => w.Child.Id)))],
             ], ct);
+            await checks.RestoreAsync(ct);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(ct);
