@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Iro.Core.Audit;
 using Iro.Core.Data;
 using Iro.Core.Users;
 using Iro.Web.Hosting;
@@ -21,10 +22,7 @@ internal static class TwoFactorCommands
         {
             var database = IroConfiguration.Database(parse.GetValue(db), IroConfiguration.Load([]));
             await using var context = await CliDatabase.OpenAsync(database, CouncilScope.All(), ct);
-            var services = new ServiceCollection().AddLogging().AddSingleton(context);
-            services.AddIdentityCore<IroUser>(SignInPolicy.Apply)
-                .AddEntityFrameworkStores<IroDbContext>();
-            await using var provider = services.BuildServiceProvider();
+            await using var provider = UsersCommands.Accounts(context);
             var users = provider.GetRequiredService<UserManager<IroUser>>();
             var address = parse.GetValue(email)!;
             var user = await users.FindByEmailAsync(address);
@@ -33,9 +31,14 @@ internal static class TwoFactorCommands
                 Console.Error.WriteLine($"iro: there is no user {address} in {database.Describe()}.");
                 return 2;
             }
-            await users.SetTwoFactorEnabledAsync(user, false);
-            await users.ResetAuthenticatorKeyAsync(user);
-            await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+            await using (var transaction = await context.Database.BeginTransactionAsync(ct))
+            {
+                await users.SetTwoFactorEnabledAsync(user, false);
+                await users.ResetAuthenticatorKeyAsync(user);
+                await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+                await context.RecordAccountChangeAsync(user, AuditAction.Modified, "TwoFactorEnabled,AuthenticatorKey,RecoveryCodes", "two-factor reset", ct);
+                await transaction.CommitAsync(ct);
+            }
             Console.Error.WriteLine(SignInPolicy.RequiresTwoFactor(user.Role)
                 ? $"Two-factor authentication reset for {address}; they will set it up again when they next sign in."
                 : $"Two-factor authentication turned off for {address}; they can set it up again under Account.");

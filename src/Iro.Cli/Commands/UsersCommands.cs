@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Iro.Core.Audit;
 using Iro.Core.Data;
 using Iro.Core.Users;
 using Iro.Web.Hosting;
@@ -61,11 +62,7 @@ internal static class UsersCommands
                 councilId = found.Id;
             }
             var password = loginKey is null ? Environment.GetEnvironmentVariable("IRO_NEW_PASSWORD") ?? Console.In.ReadLine() ?? "" : null;
-            var services = new ServiceCollection().AddLogging().AddSingleton(context);
-            services.AddIdentityCore<IroUser>(SignInPolicy.Apply)
-                .AddEntityFrameworkStores<IroDbContext>()
-                .AddIroPasswordRules();
-            await using var provider = services.BuildServiceProvider();
+            await using var provider = Accounts(context);
             var manager = provider.GetRequiredService<UserManager<IroUser>>();
             var address = parse.GetValue(email)!;
             if (loginKey is not null && await manager.FindByLoginAsync(CouncilAccount.Scheme, loginKey) is { } linked)
@@ -78,14 +75,12 @@ internal static class UsersCommands
                 UserName = address, Email = address, EmailConfirmed = true,
                 DisplayName = parse.GetValue(name) ?? address, Role = roleValue, CouncilId = councilId,
             };
+            // The account, its council-account link and its audit entry are written together or not at all.
+            await using var transaction = await context.Database.BeginTransactionAsync(ct);
             var result = password is null ? await manager.CreateAsync(user) : await manager.CreateAsync(user, password);
             if (result.Succeeded && loginKey is not null)
             {
                 result = await manager.AddLoginAsync(user, new UserLoginInfo(CouncilAccount.Scheme, loginKey, "Council account"));
-                if (!result.Succeeded)
-                {
-                    await manager.DeleteAsync(user);
-                }
             }
             if (!result.Succeeded)
             {
@@ -95,13 +90,120 @@ internal static class UsersCommands
                 }
                 return 1;
             }
+            await context.RecordAccountChangeAsync(user, AuditAction.Added, null,
+                loginKey is null ? $"role {roleValue}, password" : $"role {roleValue}, council account", ct);
+            await transaction.CommitAsync(ct);
             Console.Error.WriteLine(loginKey is null
                 ? $"Added {address} as {Roles.DisplayName(roleValue)}."
                 : $"Added {address} as {Roles.DisplayName(roleValue)}, signing in with the council account {loginKey}.");
             return 0;
         });
         users.Subcommands.Add(add);
+        users.Subcommands.Add(List());
+        users.Subcommands.Add(SetActive(active: false));
+        users.Subcommands.Add(SetActive(active: true));
         users.Subcommands.Add(TwoFactorCommands.Reset());
         return users;
+    }
+
+    /// <summary>Identity's user manager over the command's context, with the web app's sign-in and password rules.</summary>
+    internal static ServiceProvider Accounts(IroDbContext context)
+    {
+        var services = new ServiceCollection().AddLogging().AddSingleton(context);
+        services.AddIdentityCore<IroUser>(SignInPolicy.Apply)
+            .AddEntityFrameworkStores<IroDbContext>()
+            .AddIroPasswordRules();
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary><c>iro users list</c>: who can sign in, for a leavers' check or an inspection: one user per line,
+    /// tab-separated.</summary>
+    private static Command List()
+    {
+        var council = new Option<string?>("--council") { Description = "Only this council's users (its three-digit code)." };
+        var db = HostCommands.DbOption();
+        var command = new Command("list", "List users: EMAIL, NAME, ROLE, COUNCIL, ACTIVE, SIGN-IN, TWO-FACTOR, tab-separated.") { council, db };
+        command.SetAction(async (parse, ct) =>
+        {
+            var database = IroConfiguration.Database(parse.GetValue(db), IroConfiguration.Load([]));
+            await using var context = await CliDatabase.OpenAsync(database, CouncilScope.All(), ct);
+            var councils = await context.Councils.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Code, ct);
+            Core.CouncilId? only = null;
+            if (parse.GetValue(council) is { } code)
+            {
+                only = councils.Where(c => c.Value == code).Select(c => (Core.CouncilId?)c.Key).FirstOrDefault();
+                if (only is null)
+                {
+                    Console.Error.WriteLine($"iro: --council '{code}' is not a council in {database.Describe()}.");
+                    return 2;
+                }
+            }
+            var withCouncilAccount = (await context.UserLogins.AsNoTracking()
+                .Where(l => l.LoginProvider == CouncilAccount.Scheme).Select(l => l.UserId).ToListAsync(ct)).ToHashSet();
+            var users = await context.Users.AsNoTracking()
+                .Where(u => only == null || u.CouncilId == only)
+                .OrderBy(u => u.Email).ToListAsync(ct);
+            Console.Out.WriteLine("EMAIL\tNAME\tROLE\tCOUNCIL\tACTIVE\tSIGN-IN\tTWO-FACTOR");
+            foreach (var user in users)
+            {
+                Console.Out.WriteLine(string.Join('\t', user.Email, user.DisplayName, user.Role,
+                    user.CouncilId is { } id ? councils.GetValueOrDefault(id, "?") : "-",
+                    user.IsActive ? "yes" : "no",
+                    withCouncilAccount.Contains(user.Id) ? "council account" : "password",
+                    user.TwoFactorEnabled ? "on" : "off"));
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary><c>iro users deactivate</c> and <c>reactivate</c>: a leaver keeps their account, so the audit trail
+    /// and records still name them, but can no longer sign in. The web app reads the account on every request
+    /// (<see cref="ActiveUserRequirement"/>), so a session already open ends at its next request; the security stamp
+    /// changes too. The change joins the user's council's audit trail.</summary>
+    private static Command SetActive(bool active)
+    {
+        var email = new Option<string>("--email") { Required = true, Description = "The user's email address." };
+        var db = HostCommands.DbOption();
+        var command = active
+            ? new Command("reactivate", "Let a deactivated user sign in again.") { email, db }
+            : new Command("deactivate", "Stop a user signing in (a leaver), keeping their account and its history.") { email, db };
+        command.SetAction(async (parse, ct) =>
+        {
+            var database = IroConfiguration.Database(parse.GetValue(db), IroConfiguration.Load([]));
+            await using var context = await CliDatabase.OpenAsync(database, CouncilScope.All(), ct);
+            await using var provider = Accounts(context);
+            var manager = provider.GetRequiredService<UserManager<IroUser>>();
+            var address = parse.GetValue(email)!;
+            var user = await manager.FindByEmailAsync(address);
+            if (user is null)
+            {
+                Console.Error.WriteLine($"iro: there is no user {address} in {database.Describe()}.");
+                return 2;
+            }
+            if (user.IsActive == active)
+            {
+                Console.Error.WriteLine($"{address} is already {(active ? "active" : "deactivated")}.");
+                return 0;
+            }
+            await using var transaction = await context.Database.BeginTransactionAsync(ct);
+            user.IsActive = active;
+            var result = await manager.UpdateSecurityStampAsync(user);
+            if (!result.Succeeded)
+            {
+                foreach (var error in result.Errors)
+                {
+                    Console.Error.WriteLine($"iro: {error.Description}");
+                }
+                return 1;
+            }
+            await context.RecordAccountChangeAsync(user, AuditAction.Modified, nameof(IroUser.IsActive), active ? "reactivated" : "deactivated", ct);
+            await transaction.CommitAsync(ct);
+            Console.Error.WriteLine(active
+                ? $"{address} can sign in again."
+                : $"{address} is deactivated: they cannot sign in, and any open session ends at its next request.");
+            return 0;
+        });
+        return command;
     }
 }

@@ -1,6 +1,7 @@
 using Iro.Core.Children;
 using Iro.Core.Councils;
 using Iro.Core.Data;
+using Iro.Core.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -29,6 +30,21 @@ public static class AuditTrail
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(child);
         return AppendAsync(db, [new AuditDraft(child.CouncilId, AuditAction.Viewed, nameof(Child), child.Id.ToString(), child.Id)], ct);
+    }
+
+    /// <summary>Records an administrator's change to a council user's account (added, deactivated, reactivated,
+    /// two-factor reset) in that council's trail: the names of what changed, never their values. Accounts are not
+    /// council-owned records, so saving them is not audited by itself; and sign-in's own bookkeeping (a failed
+    /// attempt counted) happens before anyone is signed in, with no council to write to. A system administrator's
+    /// account belongs to no council, so it has no trail to join.</summary>
+    public static Task RecordAccountChangeAsync(this IroDbContext db, IroUser user, AuditAction action, string? properties,
+        string? detail, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(user);
+        return user.CouncilId is { } council
+            ? AppendAsync(db, [new AuditDraft(council, action, nameof(IroUser), user.Id.ToString(), null, properties, detail)], ct)
+            : Task.CompletedTask;
     }
 
     /// <summary>For bulk imports, which insert without change tracking: one entry for the import (what and how many)

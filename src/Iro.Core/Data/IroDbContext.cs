@@ -416,10 +416,10 @@ public sealed class IroDbContext(DbContextOptions<IroDbContext> options, Council
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    /// <summary>Refuses a write to a council outside this context's scope, on every path that writes.</summary>
     /// <summary>A partial-index filter that both SQLite and PostgreSQL read the same way.</summary>
     private static string NotNull(string column) => $"\"{column}\" IS NOT NULL";
 
+    /// <summary>Refuses a write to a council outside this context's scope, on every path that writes.</summary>
     internal void EnsureWritable(CouncilId councilId)
     {
         if (!ScopeAllCouncils && councilId != ScopedCouncilId)
