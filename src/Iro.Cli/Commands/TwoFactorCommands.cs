@@ -13,24 +13,10 @@ namespace Iro.Cli.Commands;
 /// their other sessions end. An administrator is taken to set it up again when they next sign in.</summary>
 internal static class TwoFactorCommands
 {
-    public static Command Reset()
-    {
-        var email = new Option<string>("--email") { Required = true, Description = "The user's email address." };
-        var db = HostCommands.DbOption();
-        var command = new Command("reset-two-factor", "Turn off a user's two-factor authentication after they lost their app and recovery codes.") { email, db };
-        command.SetAction(async (parse, ct) =>
+    public static Command Reset() => UsersCommands.ForOneUser(
+        "reset-two-factor", "Turn off a user's two-factor authentication after they lost their app and recovery codes.",
+        async (context, users, user, ct) =>
         {
-            var database = IroConfiguration.Database(parse.GetValue(db), IroConfiguration.Load([]));
-            await using var context = await CliDatabase.OpenAsync(database, CouncilScope.All(), ct);
-            await using var provider = UsersCommands.Accounts(context);
-            var users = provider.GetRequiredService<UserManager<IroUser>>();
-            var address = parse.GetValue(email)!;
-            var user = await users.FindByEmailAsync(address);
-            if (user is null)
-            {
-                Console.Error.WriteLine($"iro: there is no user {address} in {database.Describe()}.");
-                return 2;
-            }
             await using (var transaction = await context.Database.BeginTransactionAsync(ct))
             {
                 await users.SetTwoFactorEnabledAsync(user, false);
@@ -40,10 +26,8 @@ internal static class TwoFactorCommands
                 await transaction.CommitAsync(ct);
             }
             Console.Error.WriteLine(SignInPolicy.RequiresTwoFactor(user.Role)
-                ? $"Two-factor authentication reset for {address}; they will set it up again when they next sign in."
-                : $"Two-factor authentication turned off for {address}; they can set it up again under Account.");
+                ? $"Two-factor authentication reset for {user.Email}; they will set it up again when they next sign in."
+                : $"Two-factor authentication turned off for {user.Email}; they can set it up again under Account.");
             return 0;
         });
-        return command;
-    }
 }

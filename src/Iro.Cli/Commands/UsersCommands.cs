@@ -161,29 +161,14 @@ internal static class UsersCommands
     /// and records still name them, but can no longer sign in. The web app reads the account on every request
     /// (<see cref="ActiveUserRequirement"/>), so a session already open ends at its next request; the security stamp
     /// changes too. The change joins the user's council's audit trail.</summary>
-    private static Command SetActive(bool active)
-    {
-        var email = new Option<string>("--email") { Required = true, Description = "The user's email address." };
-        var db = HostCommands.DbOption();
-        var command = active
-            ? new Command("reactivate", "Let a deactivated user sign in again.") { email, db }
-            : new Command("deactivate", "Stop a user signing in (a leaver), keeping their account and its history.") { email, db };
-        command.SetAction(async (parse, ct) =>
+    private static Command SetActive(bool active) => ForOneUser(
+        active ? "reactivate" : "deactivate",
+        active ? "Let a deactivated user sign in again." : "Stop a user signing in (a leaver), keeping their account and its history.",
+        async (context, manager, user, ct) =>
         {
-            var database = IroConfiguration.Database(parse.GetValue(db), IroConfiguration.Load([]));
-            await using var context = await CliDatabase.OpenAsync(database, CouncilScope.All(), ct);
-            await using var provider = Accounts(context);
-            var manager = provider.GetRequiredService<UserManager<IroUser>>();
-            var address = parse.GetValue(email)!;
-            var user = await manager.FindByEmailAsync(address);
-            if (user is null)
-            {
-                Console.Error.WriteLine($"iro: there is no user {address} in {database.Describe()}.");
-                return 2;
-            }
             if (user.IsActive == active)
             {
-                Console.Error.WriteLine($"{address} is already {(active ? "active" : "deactivated")}.");
+                Console.Error.WriteLine($"{user.Email} is already {(active ? "active" : "deactivated")}.");
                 return 0;
             }
             await using var transaction = await context.Database.BeginTransactionAsync(ct);
@@ -200,9 +185,31 @@ internal static class UsersCommands
             await context.RecordAccountChangeAsync(user, AuditAction.Modified, nameof(IroUser.IsActive), active ? "reactivated" : "deactivated", ct);
             await transaction.CommitAsync(ct);
             Console.Error.WriteLine(active
-                ? $"{address} can sign in again."
-                : $"{address} is deactivated: they cannot sign in, and any open session ends at its next request.");
+                ? $"{user.Email} can sign in again."
+                : $"{user.Email} is deactivated: they cannot sign in, and any open session ends at its next request.");
             return 0;
+        });
+
+    /// <summary>A command on one user, named by <c>--email</c>: exit 2 when there is no such user.</summary>
+    internal static Command ForOneUser(string name, string description,
+        Func<IroDbContext, UserManager<IroUser>, IroUser, CancellationToken, Task<int>> change)
+    {
+        var email = new Option<string>("--email") { Required = true, Description = "The user's email address." };
+        var db = HostCommands.DbOption();
+        var command = new Command(name, description) { email, db };
+        command.SetAction(async (parse, ct) =>
+        {
+            var database = IroConfiguration.Database(parse.GetValue(db), IroConfiguration.Load([]));
+            await using var context = await CliDatabase.OpenAsync(database, CouncilScope.All(), ct);
+            await using var provider = Accounts(context);
+            var manager = provider.GetRequiredService<UserManager<IroUser>>();
+            var address = parse.GetValue(email)!;
+            if (await manager.FindByEmailAsync(address) is not { } user)
+            {
+                Console.Error.WriteLine($"iro: there is no user {address} in {database.Describe()}.");
+                return 2;
+            }
+            return await change(context, manager, user, ct);
         });
         return command;
     }

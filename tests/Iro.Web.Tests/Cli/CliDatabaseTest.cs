@@ -23,6 +23,18 @@ public abstract class CliDatabaseTest : IDisposable
         Assert.True(add.ExitCode == 0, add.Error);
     }
 
+    protected async Task AddCouncilAsync(string code, string name)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Db};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO Councils (Id, Code, Name) VALUES ($id, $code, $name)";
+        insert.Parameters.AddWithValue("$id", Guid.NewGuid().ToString().ToUpperInvariant());
+        insert.Parameters.AddWithValue("$code", code);
+        insert.Parameters.AddWithValue("$name", name);
+        await insert.ExecuteNonQueryAsync(Ct);
+    }
+
     protected static async Task<List<string>> UsersInAsync(string path)
     {
         await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");

@@ -10,13 +10,7 @@ public sealed class CouncilPolicyCommandTests : CliDatabaseTest
     public async Task Policy_ShowsTheDefaults_ChangesWithinTheLaw_AndRefusesALongerStatutoryLimit()
     {
         await CreateDatabaseWithAUserAsync("admin@policy.test");
-        await using (var connection = new SqliteConnection($"Data Source={Db};Pooling=False"))
-        {
-            await connection.OpenAsync(Ct);
-            await using var insert = connection.CreateCommand();
-            insert.CommandText = $"INSERT INTO Councils (Id, Code, Name) VALUES ('{Guid.NewGuid().ToString().ToUpperInvariant()}', '990', 'Test Borough')";
-            await insert.ExecuteNonQueryAsync(Ct);
-        }
+        await AddCouncilAsync("990", "Test Borough");
 
         var shown = await IroCli.RunAsync(Ct, "council", "policy", "--council", "990", "--db", $"sqlite:{Db}");
         Assert.True(shown.ExitCode == 0, shown.Error);

@@ -52,13 +52,7 @@ public sealed class UsersCommandTests : CliDatabaseTest
     public async Task UsersDeactivate_StopsALeaverSigningIn_KeepsTheAccount_AndJoinsTheCouncilsTrail()
     {
         await CreateDatabaseWithAUserAsync("admin@leavers.test");
-        await using (var connection = new SqliteConnection($"Data Source={Db};Pooling=False"))
-        {
-            await connection.OpenAsync(Ct);
-            await using var insert = connection.CreateCommand();
-            insert.CommandText = $"INSERT INTO Councils (Id, Code, Name) VALUES ('{Guid.NewGuid().ToString().ToUpperInvariant()}', '991', 'Leavers Borough')";
-            await insert.ExecuteNonQueryAsync(Ct);
-        }
+        await AddCouncilAsync("991", "Leavers Borough");
         var add = await IroCli.RunWithEnvironmentAsync(new Dictionary<string, string> { ["IRO_NEW_PASSWORD"] = "a-long-enough-passphrase" }, Ct,
             "users", "add", "--email", "leaver@leavers.test", "--role", "iro", "--council", "991", "--name", "Sam Leaver", "--db", $"sqlite:{Db}");
         Assert.True(add.ExitCode == 0, add.Error);
