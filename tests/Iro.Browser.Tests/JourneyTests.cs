@@ -104,6 +104,7 @@ public sealed class JourneyTests(BrowserFixture fixture) : IClassFixture<Browser
     [InlineData("worker@north.test", "/children/{duesoon}")]
     [InlineData("analyst@north.test", "/data/ssda903/validate")]
     [InlineData("analyst@north.test", "/data/ssda903/import")]
+    [InlineData("admin@north.test", "/users")]
     public async Task OtherPages_HaveNoSeriousAccessibilityViolations(string email, string path)
     {
         var page = await fixture.SignedInPageAsync(email);

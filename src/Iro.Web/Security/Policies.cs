@@ -35,6 +35,9 @@ public static class Policies
     public const string ViewIroFigures = nameof(ViewIroFigures);
     public const string ViewQualityAudits = nameof(ViewQualityAudits);
 
+    /// <summary>See who can sign in to the council, and deactivate a leaver: the council administrator.</summary>
+    public const string ManageUsers = nameof(ManageUsers);
+
     public static IServiceCollection AddIroAuthorization(this IServiceCollection services)
     {
         services.AddScoped<IAuthorizationHandler, ActiveUserHandler>();
@@ -61,6 +64,7 @@ public static class Policies
             .AddPolicy(OverseeIros, ForRoles(Roles.IroManager))
             .AddPolicy(ViewIroFigures, ForRoles(Roles.IroManager, Roles.SeniorManager))
             .AddPolicy(ViewQualityAudits, ForRoles(Roles.Iro, Roles.IroManager))
+            .AddPolicy(ManageUsers, ForRoles(Roles.CouncilAdministrator))
             .Services;
     }
 

@@ -62,6 +62,8 @@ public sealed class PermissionMatrixTests(IroTestHost host) : PageTest(host)
             ["/children/{bens}/timeline"] = [403, 200, 403, 200, 403, 403, 403, 403],
             ["/data/ssda903/validate"] = [403, 403, 403, 403, 200, 200, 403, 403],
             ["/data/ssda903/import"] = [403, 403, 403, 403, 200, 200, 403, 403],
+            // Who can sign in, and deactivating a leaver: the council administrator.
+            ["/users"] = [403, 403, 403, 403, 200, 403, 403, 403],
             ["/accessibility"] = [200, 200, 200, 200, 200, 200, 200, 200],
             // Everyone manages their own two-factor authentication; nobody in the test council but the
             // administrator has it on, and an administrator may not turn it off.
