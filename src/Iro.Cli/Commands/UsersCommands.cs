@@ -166,24 +166,11 @@ internal static class UsersCommands
         active ? "Let a deactivated user sign in again." : "Stop a user signing in (a leaver), keeping their account and its history.",
         async (context, manager, user, ct) =>
         {
-            if (user.IsActive == active)
+            if (!await AccountActivation.SetActiveAsync(context, manager, user, active, ct))
             {
                 Console.Error.WriteLine($"{user.Email} is already {(active ? "active" : "deactivated")}.");
                 return 0;
             }
-            await using var transaction = await context.Database.BeginTransactionAsync(ct);
-            user.IsActive = active;
-            var result = await manager.UpdateSecurityStampAsync(user);
-            if (!result.Succeeded)
-            {
-                foreach (var error in result.Errors)
-                {
-                    Console.Error.WriteLine($"iro: {error.Description}");
-                }
-                return 1;
-            }
-            await context.RecordAccountChangeAsync(user, AuditAction.Modified, nameof(IroUser.IsActive), active ? "reactivated" : "deactivated", ct);
-            await transaction.CommitAsync(ct);
             Console.Error.WriteLine(active
                 ? $"{user.Email} can sign in again."
                 : $"{user.Email} is deactivated: they cannot sign in, and any open session ends at its next request.");

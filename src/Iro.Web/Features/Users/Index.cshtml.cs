@@ -1,4 +1,3 @@
-using Iro.Core.Audit;
 using Iro.Core.Data;
 using Iro.Core.Users;
 using Iro.Web.Security;
@@ -56,18 +55,7 @@ public sealed class IndexModel(IroDbContext db, UserManager<IroUser> users, Coun
         {
             return Forbid();
         }
-        if (user.IsActive != active)
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            user.IsActive = active;
-            var result = await users.UpdateSecurityStampAsync(user);
-            if (!result.Succeeded)
-            {
-                throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-            }
-            await db.RecordAccountChangeAsync(user, AuditAction.Modified, nameof(IroUser.IsActive), active ? "reactivated" : "deactivated", ct);
-            await transaction.CommitAsync(ct);
-        }
+        await AccountActivation.SetActiveAsync(db, users, user, active, ct);
         Done = active ? $"{user.DisplayName} can sign in again." : $"{user.DisplayName} can no longer sign in.";
         return RedirectToPage();
     }
