@@ -138,8 +138,7 @@ internal static class UsersCommands
                     return 2;
                 }
             }
-            var withCouncilAccount = (await context.UserLogins.AsNoTracking()
-                .Where(l => l.LoginProvider == CouncilAccount.Scheme).Select(l => l.UserId).ToListAsync(ct)).ToHashSet();
+            var withCouncilAccount = await CouncilAccount.LinkedUsersAsync(context, ct);
             var users = await context.Users.AsNoTracking()
                 .Where(u => only == null || u.CouncilId == only)
                 .OrderBy(u => u.Email).ToListAsync(ct);

@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using Iro.Core.Data;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,6 +39,13 @@ public static class CouncilAccount
 {
     /// <summary>The login provider name in Identity's user-logins table, and the authentication scheme.</summary>
     public const string Scheme = "oidc";
+
+    /// <summary>The users who sign in with a council account rather than a password.</summary>
+    public static async Task<HashSet<Guid>> LinkedUsersAsync(IroDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return (await db.UserLogins.AsNoTracking().Where(l => l.LoginProvider == Scheme).Select(l => l.UserId).ToListAsync(ct)).ToHashSet();
+    }
 
     /// <summary>The key under which a council account is linked to an Iro user: <c>TENANT/SUBJECT</c>, or
     /// <c>SUBJECT</c> when the provider sends no tenant. Only identifiers the provider never reassigns are used:

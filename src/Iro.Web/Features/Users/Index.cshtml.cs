@@ -28,8 +28,7 @@ public sealed class IndexModel(IroDbContext db, UserManager<IroUser> users, Coun
     {
         var council = scope.CouncilId ?? throw new InvalidOperationException("A council administrator belongs to a council.");
         var you = users.GetUserId(User);
-        var withCouncilAccount = (await db.UserLogins.AsNoTracking()
-            .Where(l => l.LoginProvider == CouncilAccount.Scheme).Select(l => l.UserId).ToListAsync(ct)).ToHashSet();
+        var withCouncilAccount = await CouncilAccount.LinkedUsersAsync(db, ct);
         Rows = (await users.Users.AsNoTracking().Where(u => u.CouncilId == council).ToListAsync(ct))
             .OrderBy(u => u.IsActive ? 0 : 1).ThenBy(u => u.DisplayName, StringComparer.OrdinalIgnoreCase)
             .Select(u => new UserRow(u.Id, u.DisplayName, u.Email ?? "", u.Role, u.IsActive, withCouncilAccount.Contains(u.Id),
