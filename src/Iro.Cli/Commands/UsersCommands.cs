@@ -156,10 +156,8 @@ internal static class UsersCommands
         return command;
     }
 
-    /// <summary><c>iro users deactivate</c> and <c>reactivate</c>: a leaver keeps their account, so the audit trail
-    /// and records still name them, but can no longer sign in. The web app reads the account on every request
-    /// (<see cref="ActiveUserRequirement"/>), so a session already open ends at its next request; the security stamp
-    /// changes too. The change joins the user's council's audit trail.</summary>
+    /// <summary><c>iro users deactivate</c> and <c>reactivate</c> (<see cref="AccountActivation"/>): the command line's
+    /// way for whoever holds the database; a council administrator has the Users page.</summary>
     private static Command SetActive(bool active) => ForOneUser(
         active ? "reactivate" : "deactivate",
         active ? "Let a deactivated user sign in again." : "Stop a user signing in (a leaver), keeping their account and its history.",

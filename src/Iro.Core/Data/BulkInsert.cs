@@ -172,20 +172,19 @@ public static class BulkInsert
             await Execute(connection, transaction, statement, ct);
         }
         // Indexes first, so that each key's check can use them.
-        return new ChecksSetAside(connection, transaction, [.. indexes, .. foreignKeys]);
+        return new ChecksSetAside(transaction, [.. indexes, .. foreignKeys]);
     }
 
     /// <summary>Foreign keys and indexes set aside by <see cref="SetAsideChecksWhileEmptyAsync"/>.</summary>
     public sealed class ChecksSetAside
     {
-        internal static readonly ChecksSetAside None = new(null, null, []);
+        internal static readonly ChecksSetAside None = new(null, []);
 
-        private readonly NpgsqlConnection? _connection;
         private readonly NpgsqlTransaction? _transaction;
         private readonly IReadOnlyList<string> _restore;
 
-        internal ChecksSetAside(NpgsqlConnection? connection, NpgsqlTransaction? transaction, IReadOnlyList<string> restore) =>
-            (_connection, _transaction, _restore) = (connection, transaction, restore);
+        internal ChecksSetAside(NpgsqlTransaction? transaction, IReadOnlyList<string> restore) =>
+            (_transaction, _restore) = (transaction, restore);
 
         /// <summary>Whether anything was set aside.</summary>
         public bool Any => _restore.Count > 0;
@@ -196,7 +195,7 @@ public static class BulkInsert
         {
             foreach (var statement in _restore)
             {
-                await Execute(_connection!, _transaction!, statement, ct);
+                await Execute(_transaction!.Connection!, _transaction, statement, ct);
             }
         }
     }

@@ -1,3 +1,4 @@
+using Iro.Core;
 using Iro.Core.Data;
 using Iro.Core.Users;
 using Iro.Web.Security;
@@ -22,14 +23,15 @@ public sealed class IndexModel(IroDbContext db, UserManager<IroUser> users, Coun
     [TempData]
     public string? Done { get; set; }
 
+    private CouncilId Council => scope.CouncilId ?? throw new InvalidOperationException("A council administrator belongs to a council.");
+
     public sealed record UserRow(Guid Id, string Name, string Email, string Role, bool Active, bool CouncilAccount, bool TwoFactor, bool IsYou);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var council = scope.CouncilId ?? throw new InvalidOperationException("A council administrator belongs to a council.");
         var you = users.GetUserId(User);
         var withCouncilAccount = await CouncilAccount.LinkedUsersAsync(db, ct);
-        Rows = (await users.Users.AsNoTracking().Where(u => u.CouncilId == council).ToListAsync(ct))
+        Rows = (await users.Users.AsNoTracking().Where(u => u.CouncilId == Council).ToListAsync(ct))
             .OrderBy(u => u.IsActive ? 0 : 1).ThenBy(u => u.DisplayName, StringComparer.OrdinalIgnoreCase)
             .Select(u => new UserRow(u.Id, u.DisplayName, u.Email ?? "", u.Role, u.IsActive, withCouncilAccount.Contains(u.Id),
                 u.TwoFactorEnabled, u.Id.ToString() == you))
@@ -44,8 +46,7 @@ public sealed class IndexModel(IroDbContext db, UserManager<IroUser> users, Coun
     /// administrator themselves, so that a council cannot be left with no one to undo it.</summary>
     private async Task<IActionResult> SetActiveAsync(Guid id, bool active, CancellationToken ct)
     {
-        var council = scope.CouncilId ?? throw new InvalidOperationException("A council administrator belongs to a council.");
-        var user = await users.Users.SingleOrDefaultAsync(u => u.Id == id && u.CouncilId == council, ct);
+        var user = await users.Users.SingleOrDefaultAsync(u => u.Id == id && u.CouncilId == Council, ct);
         if (user is null)
         {
             return NotFound();
